@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+
+const location = { origin: 'https://triage.example.com', search: '' };
+
+describe('readConfig', () => {
+  it('uses the demo data source only when the demo flag is set', () => {
+    expect(readConfig({ VITE_DEMO: '1', BASE_URL: '/' }, location).dataSource).toBe('demo');
+    expect(readConfig({ BASE_URL: '/' }, location).dataSource).toBe('live');
+    expect(readConfig({ VITE_DEMO: '0', BASE_URL: '/' }, location).dataSource).toBe('live');
+  });
+
+  it('sends API requests to the same origin under the base path', () => {
+    expect(readConfig({ BASE_URL: '/' }, location).apiBaseUrl).toBe('https://triage.example.com');
+    expect(readConfig({ BASE_URL: '/triage/' }, location).apiBaseUrl).toBe('https://triage.example.com/triage');
+  });
+
+  it('detects the embedded mode from the start-up URL', () => {
+    expect(readConfig({ BASE_URL: '/' }, { ...location, search: '?embedded' }).embedded).toBe(true);
+    expect(readConfig({ BASE_URL: '/' }, location).embedded).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/lib/api-error';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError | Error;
+  }
+}
+
+const MAX_RETRIES = 2;
+
+/** Network failures and 5xx are worth another try; other 4xx will not change (429 is retried by the API client). */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false;
+  if (!(error instanceof ApiError)) return false;
+  return error.kind === 'network' || error.status >= 500;
+}
+
+interface QueryClientOptions {
+  /** Called when a refetch fails while older data is still on screen. */
+  onBackgroundError?: (error: Error) => void;
+  retry?: boolean;
+}
+
+export function createQueryClient({ onBackgroundError, retry = true }: QueryClientOptions = {}): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.state.data !== undefined) onBackgroundError?.(error);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: retry ? shouldRetry : false,
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import type { ApiClient } from '@/lib/http';
+import { routeTree } from '@/routeTree.gen';
+import type { AppConfig } from './config';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  api: ApiClient;
+  config: AppConfig;
+}
+
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context,
+    defaultPreload: 'intent',
+    // Loaders only prime the query cache; TanStack Query decides freshness.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    ...(history ? { history } : {}),
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { describeContent, describeSender, formatWaiting } from './incoming-lead-text';
+
+const base = {
+  uid: 'a1',
+  sourceUid: null,
+  sourceName: null,
+  pipelineId: 1,
+  createdAt: 0,
+  accountId: 1,
+  leadId: null,
+  contactId: null,
+  companyId: null,
+};
+
+const call = (overrides: Partial<Extract<IncomingLead, { category: 'sip' }>['call']>): IncomingLead => ({
+  ...base,
+  category: 'sip',
+  call: {
+    from: null,
+    phone: null,
+    calledAt: null,
+    durationSeconds: null,
+    isMissed: false,
+    recordingUrl: null,
+    serviceCode: null,
+    uniq: null,
+    responsible: null,
+    ...overrides,
+  },
+});
+
+describe('describeSender', () => {
+  it('names the caller, falling back to the number and then to a neutral label', () => {
+    expect(describeSender(call({ from: 'Anna', phone: '+7 900 000-00-00' }))).toBe('Anna');
+    expect(describeSender(call({ phone: '+7 900 000-00-00' }))).toBe('+7 900 000-00-00');
+    expect(describeSender(call({}))).toBe('Unknown caller');
+  });
+});
+
+describe('describeContent', () => {
+  it('calls a zero-length call missed and gives the length of the others', () => {
+    expect(describeContent(call({ durationSeconds: 0, isMissed: true }))).toBe('Missed call');
+    expect(describeContent(call({ durationSeconds: 95 }))).toBe('Call, 1 min 35 s');
+    expect(describeContent(call({ durationSeconds: 40 }))).toBe('Call, 40 s');
+  });
+
+  it('shows the subject of a mail, or says it has none', () => {
+    const mail = (subject: string | null): IncomingLead => ({
+      ...base,
+      category: 'mail',
+      mail: { fromEmail: null, fromName: null, receivedAt: null, subject, threadId: null, messageId: null, summary: null },
+    });
+    expect(describeContent(mail('Price list'))).toBe('Price list');
+    expect(describeContent(mail(null))).toBe('(no subject)');
+  });
+});
+
+describe('formatWaiting', () => {
+  const now = Date.UTC(2026, 0, 10, 12, 0);
+  it('counts the wait in the largest whole unit', () => {
+    expect(formatWaiting(now - 30_000, now)).toBe('this minute');
+    expect(formatWaiting(now - 5 * 60_000, now)).toBe('5 minutes ago');
+    expect(formatWaiting(now - 3 * 3_600_000, now)).toBe('3 hours ago');
+    expect(formatWaiting(now - 2 * 86_400_000, now)).toBe('2 days ago');
+  });
+});

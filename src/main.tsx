@@ -1,0 +1,54 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { readConfig } from '@/app/config';
+import { createQueryClient } from '@/app/query-client';
+import { createAppRouter } from '@/app/router';
+import { createApiClient } from '@/lib/http';
+
+async function startDemoData() {
+  // Statically false outside demo builds, so the emulator chunk is never emitted there.
+  if (import.meta.env.VITE_DEMO !== '1') return;
+  const { startDemoEmulator } = await import('../mocks/browser');
+  await startDemoEmulator(window.location.search);
+}
+
+function showStartupError(root: HTMLElement, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText = 'font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem';
+  const title = document.createElement('h1');
+  title.textContent = 'The app could not start';
+  const detail = document.createElement('p');
+  detail.textContent = `${message} Reload the page to try again.`;
+  box.append(title, detail);
+  root.replaceChildren(box);
+}
+
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  try {
+    const config = readConfig(import.meta.env, window.location);
+    await startDemoData();
+    const api = createApiClient({ baseUrl: config.apiBaseUrl });
+    const queryClient = createQueryClient({
+      onBackgroundError: (error) =>
+        notifications.show({ color: 'red', title: 'Could not refresh', message: error.message }),
+    });
+    const router = createAppRouter({ queryClient, api, config });
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} api={api} router={router} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    showStartupError(root, error);
+  }
+}
+
+void start();

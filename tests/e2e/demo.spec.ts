@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+test('Visitor opens the demo and sees incoming leads served by the emulated amoCRM API', async ({ page }) => {
+  const mockingEnabled = page.waitForEvent('console', (message) => message.text().includes('[MSW] Mocking enabled'));
+  const unsortedResponse = page.waitForResponse(
+    (response) => response.url().includes('/api/v4/leads/unsorted') && response.status() === 200,
+  );
+  await page.goto('/');
+  await mockingEnabled;
+
+  await expect(page).toHaveURL(/\/inbox/);
+  const response = await unsortedResponse;
+  expect(response.headers()['content-type']).toBe('application/hal+json');
+  const body = await response.json();
+  const firstUid: string = body._embedded.unsorted[0].uid;
+  expect(firstUid).toMatch(/^[0-9a-f]{30,}$/);
+
+  const table = page.getByRole('table', { name: 'Incoming leads' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  // Every item of the first page is rendered as a row (plus the header row).
+  await expect(table.getByRole('row')).toHaveCount(body._embedded.unsorted.length + 1);
+
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+  expect(controlled).toMatch(/\/mockServiceWorker\.js$/);
+});

@@ -1,0 +1,49 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { emulator, server } from '../mocks/node';
+
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lacks these browser APIs; Mantine and charts read them.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  Element.prototype.scrollIntoView ??= () => {};
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+let consoleError: ReturnType<typeof vi.spyOn> | undefined;
+beforeEach(() => {
+  // A React warning or an unexpected error log is a failing test, not noise.
+  consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  consoleError?.mockRestore();
+  server.resetHandlers();
+  emulator.reset();
+  localStorage.clear();
+});
+
+afterAll(() => server.close());

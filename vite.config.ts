@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+/** `npm run dev:live`: forward /api/v4 to an account, adding the token on the server side only. */
+function liveProxy(mode: string): Record<string, ProxyOptions> | undefined {
+  const target = process.env.AMOCRM_BASE_URL;
+  if (mode === 'demo' || !target) return undefined;
+  const token = process.env.AMOCRM_TOKEN;
+  return {
+    '/api/v4': {
+      target,
+      changeOrigin: true,
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
+  resolve: { tsconfigPaths: true },
+  server: { port: 5173, strictPort: true, proxy: liveProxy(mode) },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/flows/**/*.test.{ts,tsx}'],
+    css: false,
+    testTimeout: 15_000,
+  },
+}));
