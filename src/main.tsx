@@ -7,6 +7,7 @@ import { App } from '@/app/app';
 import { readConfig } from '@/app/config';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
+import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 
 async function startDemoData() {
@@ -38,7 +39,7 @@ async function start() {
     const api = createApiClient({ baseUrl: config.apiBaseUrl });
     const queryClient = createQueryClient({
       onBackgroundError: (error) =>
-        notifications.show({ color: 'red', title: 'Could not refresh', message: error.message }),
+        notifications.show({ color: 'red', title: 'Could not refresh', message: errorMessage(error) }),
     });
     const router = createAppRouter({ queryClient, api, config });
     createRoot(root).render(

@@ -2,6 +2,7 @@ import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '@/app/app-shell';
 import type { RouterContext } from '@/app/router';
+import { errorMessage } from '@/lib/error-message';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -27,7 +28,7 @@ function RootError({ error, reset }: ErrorComponentProps) {
       <Container size="sm" py="xl">
         <Alert color="red" title="Something went wrong" role="alert">
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">{error.message}</Text>
+            <Text size="sm">{errorMessage(error)}</Text>
             <Button variant="light" color="red" onClick={reset}>
               Try again
             </Button>

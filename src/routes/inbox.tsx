@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { IncomingLeadList } from '@/features/inbox/incoming-lead-list';
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
+import { errorMessage } from '@/lib/error-message';
 
 const inboxSearchSchema = z.object({
   category: z.catch(z.optional(z.array(z.enum(LEAD_CATEGORIES))), undefined),
@@ -51,7 +52,7 @@ function InboxError({ error }: ErrorComponentProps) {
   return (
     <Alert color="red" title="Could not load incoming leads" role="alert">
       <Stack gap="sm" align="flex-start">
-        {error.message}
+        {errorMessage(error)}
         <Button
           variant="light"
           color="red"

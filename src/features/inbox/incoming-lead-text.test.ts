@@ -50,7 +50,15 @@ describe('describeContent', () => {
     const mail = (subject: string | null): IncomingLead => ({
       ...base,
       category: 'mail',
-      mail: { fromEmail: null, fromName: null, receivedAt: null, subject, threadId: null, messageId: null, summary: null },
+      mail: {
+        fromEmail: null,
+        fromName: null,
+        receivedAt: null,
+        subject,
+        threadId: null,
+        messageId: null,
+        summary: null,
+      },
     });
     expect(describeContent(mail('Price list'))).toBe('Price list');
     expect(describeContent(mail(null))).toBe('(no subject)');

@@ -1,0 +1,106 @@
+import { type Db, findPipeline, mainPipeline } from './db';
+import type { IncomingLeadDraft } from './db-inserts';
+import { readCompany, readContact, readLead } from './embedded-input';
+import { readFormMetadata, readSipMetadata } from './metadata-input';
+import type { UserRecord } from './records';
+import {
+  expectInt,
+  expectList,
+  expectObject,
+  expectString,
+  Issues,
+  isRecord,
+  joinPath,
+  rejectUnknownKeys,
+} from './validation';
+
+/** One item of `POST /leads/unsorted/sip|forms`, checked the way amoCRM checks it (facts §1.7, §1.8). */
+export interface AddItem {
+  requestId: string;
+  draft: IncomingLeadDraft;
+}
+
+const ITEM_KEYS = ['request_id', 'source_uid', 'source_name', 'pipeline_id', 'created_at', 'metadata', '_embedded'];
+// `lead` (singular) is a common client mistake that amoCRM silently ignores (ISS#67).
+const EMBEDDED_KEYS = ['leads', 'contacts', 'companies', 'lead'];
+
+/** `_embedded.x` holds exactly one model; returns it, or null when absent or broken. */
+function single(issues: Issues, embedded: Record<string, unknown>, key: string): Record<string, unknown> | null {
+  const path = joinPath('_embedded', key);
+  const list = embedded[key];
+  if (list === undefined || !expectList(issues, list, path)) return null;
+  if (list.length === 0) issues.add('TooFew', path);
+  if (list.length > 1) issues.add('FieldNotExpected', joinPath(path, 1));
+  const first = list[0];
+  return first !== undefined && expectObject(issues, first, joinPath(path, 0)) ? first : null;
+}
+
+function readPipelineId(db: Db, issues: Issues, value: unknown): number {
+  if (value === undefined) return mainPipeline(db).id;
+  if (!expectInt(issues, value, 'pipeline_id')) return 0;
+  if (!findPipeline(db, value)) issues.add('NotSupportedChoice', 'pipeline_id');
+  return value;
+}
+
+function readEmbedded(db: Db, issues: Issues, raw: unknown) {
+  const embedded = raw === undefined ? {} : raw;
+  if (!expectObject(issues, embedded, '_embedded')) return { contact: null, company: null, lead: null, leadRaw: null };
+  rejectUnknownKeys(issues, embedded, EMBEDDED_KEYS, '_embedded');
+  const contactRaw = single(issues, embedded, 'contacts');
+  const companyRaw = single(issues, embedded, 'companies');
+  const leadRaw = single(issues, embedded, 'leads');
+  return {
+    contact: contactRaw && readContact(db, issues, contactRaw, '_embedded.contacts.0'),
+    company: companyRaw && readCompany(issues, companyRaw, '_embedded.companies.0'),
+    lead: leadRaw && readLead(db, issues, leadRaw, '_embedded.leads.0'),
+    leadRaw,
+  };
+}
+
+export function readAddItem(
+  db: Db,
+  category: 'sip' | 'forms',
+  raw: unknown,
+  index: number,
+  user: UserRecord,
+  now: number,
+): { item: AddItem; issues: Issues } {
+  const issues = new Issues();
+  const item = isRecord(raw) ? raw : {};
+  const requestId =
+    typeof item.request_id === 'string' || typeof item.request_id === 'number'
+      ? String(item.request_id)
+      : String(index);
+  if (!expectObject(issues, raw, ''))
+    return { item: { requestId, draft: emptyDraft(category, db, user, now) }, issues };
+  rejectUnknownKeys(issues, item, ITEM_KEYS, '');
+  expectString(issues, item.source_uid, 'source_uid');
+  expectString(issues, item.source_name, 'source_name');
+  const pipelineId = readPipelineId(db, issues, item.pipeline_id);
+  const createdAt =
+    item.created_at === undefined || !expectInt(issues, item.created_at, 'created_at') ? now : item.created_at;
+  const embedded = readEmbedded(db, issues, item._embedded);
+  const metadataRaw = expectObject(issues, item.metadata, 'metadata') ? item.metadata : {};
+  const metadata =
+    category === 'sip'
+      ? readSipMetadata(issues, metadataRaw, createdAt)
+      : readFormMetadata(issues, metadataRaw, createdAt, embedded.leadRaw?.visitor_uid);
+  const draft: IncomingLeadDraft = {
+    source_uid: typeof item.source_uid === 'string' ? item.source_uid : null,
+    source_name: typeof item.source_name === 'string' ? item.source_name : null,
+    category,
+    pipeline_id: pipelineId,
+    created_at: createdAt,
+    metadata,
+    contact: embedded.contact,
+    company: embedded.company,
+    lead: embedded.lead,
+    responsible_user_id: user.id,
+  };
+  return { item: { requestId, draft }, issues };
+}
+
+function emptyDraft(category: 'sip' | 'forms', db: Db, user: UserRecord, now: number): IncomingLeadDraft {
+  const base = { source_uid: null, source_name: null, metadata: {}, contact: null, company: null, lead: null };
+  return { ...base, category, pipeline_id: mainPipeline(db).id, created_at: now, responsible_user_id: user.id };
+}

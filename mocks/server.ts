@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { getResponse } from 'msw';
+import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+import { requestId } from './gate';
+import { notFound } from './problems';
+import { readServerOptions } from './server-options';
+import { TOKENS } from './user-catalog';
+
+/** The emulator as a real HTTP server, for curl and for clients outside the browser or Vitest. */
+export interface EmulatorServer {
+  url: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+async function toFetchRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    body: hasBody ? Buffer.concat(chunks) : undefined,
+  });
+}
+
+async function answer(
+  emulator: Emulator,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+): Promise<void> {
+  const request = await toFetchRequest(incoming, origin);
+  const response = await getResponse(emulator.handlers, request);
+  if (response?.type === 'error') {
+    // The network-failure scenario: the client sees a dropped connection, not an HTTP answer.
+    incoming.socket.destroy();
+    return;
+  }
+  const final = response ?? notFound(request.method, new URL(request.url).pathname);
+  if (!final.headers.has('X-Request-Id')) final.headers.set('X-Request-Id', requestId());
+  outgoing.writeHead(final.status, Object.fromEntries(final.headers));
+  outgoing.end(Buffer.from(await final.arrayBuffer()));
+}
+
+export async function startEmulatorServer(
+  options: EmulatorOptions & { port?: number; host?: string } = {},
+): Promise<EmulatorServer> {
+  const { port = 4010, host = '127.0.0.1', ...emulatorOptions } = options;
+  // Clients of a real server always send their own Bearer token: nothing is implied here.
+  const emulator = createEmulator({ ...emulatorOptions, impliedToken: null });
+  let origin = '';
+  const server = createServer((incoming, outgoing) => {
+    answer(emulator, incoming, outgoing, origin).catch((error: unknown) => {
+      outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
+      outgoing.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address() as AddressInfo;
+  origin = `http://${host}:${address.port}`;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { url: origin, emulator, close };
+}
+
+async function main(): Promise<void> {
+  const { port, host, ...options } = readServerOptions(process.argv.slice(2), process.env);
+  const running = await startEmulatorServer({ ...options, port, host });
+  const tokens = TOKENS.map((t) => t.token).join(', ');
+  process.stdout.write(`amoCRM emulator listening on ${running.url} (tokens: ${tokens})\n`);
+  const stop = () => {
+    running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

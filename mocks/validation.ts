@@ -1,0 +1,67 @@
+import { ISSUE_DETAILS, problem, type ValidationCode, type ValidationIssue } from './problems';
+
+/** Collects amoCRM-style validation issues with dot paths into the submitted item (facts §1.8). */
+export class Issues {
+  readonly list: ValidationIssue[] = [];
+
+  add(code: ValidationCode, path: string, detail: string = ISSUE_DETAILS[code]): void {
+    this.list.push({ code, path, detail });
+  }
+
+  get isEmpty(): boolean {
+    return this.list.length === 0;
+  }
+}
+
+export const joinPath = (base: string, key: string | number): string => (base === '' ? String(key) : `${base}.${key}`);
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function expectInt(issues: Issues, value: unknown, path: string): value is number {
+  if (Number.isInteger(value)) return true;
+  issues.add('InvalidType', path, 'This value should be of type int.');
+  return false;
+}
+
+export function expectString(issues: Issues, value: unknown, path: string): value is string {
+  if (typeof value === 'string') return true;
+  issues.add('InvalidType', path, 'This value should be of type string.');
+  return false;
+}
+
+/** amoCRM's validator calls JSON objects and arrays alike "array". */
+export function expectObject(issues: Issues, value: unknown, path: string): value is Record<string, unknown> {
+  if (isRecord(value)) return true;
+  issues.add('InvalidType', path, 'This value should be of type array.');
+  return false;
+}
+
+export function expectList(issues: Issues, value: unknown, path: string): value is unknown[] {
+  if (Array.isArray(value)) return true;
+  issues.add('InvalidType', path, 'This value should be of type array.');
+  return false;
+}
+
+export function rejectUnknownKeys(
+  issues: Issues,
+  value: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) issues.add('FieldNotExpected', joinPath(path, key));
+  }
+}
+
+/** Reads a JSON body; an empty body is `undefined`, broken JSON is the plain 400 amoCRM gives. */
+export async function readJson(request: Request): Promise<{ body: unknown } | Response> {
+  const text = await request.text();
+  if (text.trim() === '') return { body: undefined };
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return problem(400, 'Request body is not valid JSON');
+  }
+}

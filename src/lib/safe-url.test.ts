@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { toSafeHttpUrl } from './safe-url';
+
+describe('toSafeHttpUrl', () => {
+  it('keeps absolute http and https addresses, normalised', () => {
+    expect(toSafeHttpUrl('https://example.com/records/1.mp3')).toBe('https://example.com/records/1.mp3');
+    expect(toSafeHttpUrl('http://example.com')).toBe('http://example.com/');
+    expect(toSafeHttpUrl('HTTPS://Example.COM/a/../b?q=ö')).toBe('https://example.com/b?q=%C3%B6');
+    expect(toSafeHttpUrl('  https://example.com/avatar.png\n')).toBe('https://example.com/avatar.png');
+  });
+
+  it('rejects other schemes', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'ftp://example.com/file',
+      'mailto:someone@example.com',
+      'file:///etc/passwd',
+    ]) {
+      expect(toSafeHttpUrl(value), value).toBeNull();
+    }
+  });
+
+  it('rejects relative, protocol-relative and malformed addresses', () => {
+    for (const value of [
+      '//evil.example.com/x',
+      '/records/1.mp3',
+      'example.com',
+      'https:evil.example.com',
+      'https:\\\\evil.example.com',
+      'https:///evil.example.com',
+      'https://',
+      '',
+    ]) {
+      expect(toSafeHttpUrl(value), value).toBeNull();
+    }
+  });
+
+  it('rejects whitespace and control-character tricks', () => {
+    for (const value of [
+      'java\tscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'https://exa\nmple.com',
+      'https://example.com/\u200Bpath',
+      'https://example.com/ x',
+    ]) {
+      expect(toSafeHttpUrl(value), JSON.stringify(value)).toBeNull();
+    }
+  });
+
+  it('rejects embedded credentials, which disguise the real host', () => {
+    expect(toSafeHttpUrl('https://bank.example.com@evil.example.com/')).toBeNull();
+    expect(toSafeHttpUrl('https://user:pass@example.com/')).toBeNull();
+  });
+
+  it('rejects anything that is not a string', () => {
+    for (const value of [null, undefined, 42, {}, ['https://example.com'], new URL('https://example.com')]) {
+      expect(toSafeHttpUrl(value)).toBeNull();
+    }
+  });
+});
