@@ -14,14 +14,19 @@ import {
   rejectUnknownKeys,
 } from './validation';
 
-/** One item of `POST /leads/unsorted/sip|forms`, checked the way amoCRM checks it (facts §1.7, §1.8). */
+/** One item of `POST /leads/unsorted/sip|forms`, checked as amoCRM checks it (amocrm-api-facts.md §1.7–1.8). */
 export interface AddItem {
   requestId: string;
   draft: IncomingLeadDraft;
 }
+export interface AddItemResult {
+  requestId: string;
+  draft: IncomingLeadDraft | null;
+  issues: Issues;
+}
 
 const ITEM_KEYS = ['request_id', 'source_uid', 'source_name', 'pipeline_id', 'created_at', 'metadata', '_embedded'];
-// `lead` (singular) is a common client mistake that amoCRM silently ignores (ISS#67).
+// `lead` (singular) is a common client mistake that amoCRM silently ignores (amocrm-api-facts.md §1.7).
 const EMBEDDED_KEYS = ['leads', 'contacts', 'companies', 'lead'];
 
 /** `_embedded.x` holds exactly one model; returns it, or null when absent or broken. */
@@ -57,22 +62,19 @@ function readEmbedded(db: Db, issues: Issues, raw: unknown) {
   };
 }
 
-export function readAddItem(
+function readRequestId(raw: unknown, index: number): string {
+  const given = isRecord(raw) ? raw.request_id : undefined;
+  return typeof given === 'string' || typeof given === 'number' ? String(given) : String(index);
+}
+
+function readDraft(
   db: Db,
   category: 'sip' | 'forms',
-  raw: unknown,
-  index: number,
+  item: Record<string, unknown>,
+  issues: Issues,
   user: UserRecord,
   now: number,
-): { item: AddItem; issues: Issues } {
-  const issues = new Issues();
-  const item = isRecord(raw) ? raw : {};
-  const requestId =
-    typeof item.request_id === 'string' || typeof item.request_id === 'number'
-      ? String(item.request_id)
-      : String(index);
-  if (!expectObject(issues, raw, ''))
-    return { item: { requestId, draft: emptyDraft(category, db, user, now) }, issues };
+): IncomingLeadDraft {
   rejectUnknownKeys(issues, item, ITEM_KEYS, '');
   expectString(issues, item.source_uid, 'source_uid');
   expectString(issues, item.source_name, 'source_name');
@@ -85,7 +87,7 @@ export function readAddItem(
     category === 'sip'
       ? readSipMetadata(issues, metadataRaw, createdAt)
       : readFormMetadata(issues, metadataRaw, createdAt, embedded.leadRaw?.visitor_uid);
-  const draft: IncomingLeadDraft = {
+  return {
     source_uid: typeof item.source_uid === 'string' ? item.source_uid : null,
     source_name: typeof item.source_name === 'string' ? item.source_name : null,
     category,
@@ -97,10 +99,19 @@ export function readAddItem(
     lead: embedded.lead,
     responsible_user_id: user.id,
   };
-  return { item: { requestId, draft }, issues };
 }
 
-function emptyDraft(category: 'sip' | 'forms', db: Db, user: UserRecord, now: number): IncomingLeadDraft {
-  const base = { source_uid: null, source_name: null, metadata: {}, contact: null, company: null, lead: null };
-  return { ...base, category, pipeline_id: mainPipeline(db).id, created_at: now, responsible_user_id: user.id };
+/** The item's draft, or null when it is not even an object; `issues` says what else is wrong. */
+export function readAddItem(
+  db: Db,
+  category: 'sip' | 'forms',
+  raw: unknown,
+  index: number,
+  user: UserRecord,
+  now: number,
+): AddItemResult {
+  const issues = new Issues();
+  const requestId = readRequestId(raw, index);
+  if (!expectObject(issues, raw, '')) return { requestId, draft: null, issues };
+  return { requestId, draft: readDraft(db, category, raw, issues, user, now), issues };
 }

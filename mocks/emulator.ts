@@ -1,14 +1,14 @@
 import type { HttpHandler } from 'msw';
 import { accountHandlers } from './account-handlers';
+import { createAccountSource } from './account-source';
 import { crmHandlers } from './crm-handlers';
-import { createDb, type Db } from './db';
+import type { Db } from './db';
 import type { EmulatorState } from './emulator-state';
 import { preflightHandler, unmatchedHandler } from './fallback-handlers';
 import { createRoutes } from './gate';
-import { clearDb, type KeyValueStorage, loadDb, saveDb } from './persistence';
+import type { KeyValueStorage } from './persistence';
 import { createRandom } from './prng';
 import { createRateLimiter } from './rate-limiter';
-import { seedAccount } from './seed';
 import { unsortedActionHandlers } from './unsorted-action-handlers';
 import { unsortedAddHandlers } from './unsorted-add-handlers';
 import { unsortedReadHandlers } from './unsorted-read-handlers';
@@ -75,41 +75,10 @@ export interface Emulator {
 }
 
 const CHAOS_SEED = 0xf1a4;
-const DEMO_SIZE = { incoming: 300, history: 160 };
 
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const now = options.now ?? Date.now;
-  const storage = options.storage ?? null;
-  const isLoad = options.size === 'load';
-  const incomingCount = isLoad ? (options.loadCount ?? 10_000) : DEMO_SIZE.incoming;
-  const historyCount = isLoad ? Math.max(DEMO_SIZE.history, Math.round(incomingCount / 20)) : DEMO_SIZE.history;
-
-  const seeded = (withIncoming: boolean): Db => {
-    const db = createDb();
-    seedAccount(db, { now: Math.floor(now() / 1000), incomingCount, historyCount, withIncoming });
-    return db;
-  };
-  // The empty account is a view for one scenario; it never replaces the stored demo account.
-  const accountFor = (scenario: ScenarioName | null): Db =>
-    scenario === 'empty-account' ? seeded(false) : ((storage && loadDb(storage)) ?? seeded(true));
-
-  const initialScenario = options.scenario ?? null;
-  const state: EmulatorState = {
-    db: accountFor(initialScenario),
-    quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
-    scenario: initialScenario,
-    impliedToken: options.impliedToken ?? null,
-    latencyMs: options.latencyMs ?? 0,
-    now,
-    limiter: createRateLimiter(),
-    chaos: createRandom(CHAOS_SEED),
-    persist: () => {
-      if (storage && state.scenario !== 'empty-account') saveDb(storage, state.db);
-    },
-  };
-
+function buildHandlers(state: EmulatorState): HttpHandler[] {
   const routes = createRoutes(state);
-  const handlers: HttpHandler[] = [
+  return [
     preflightHandler(state),
     ...unsortedReadHandlers(routes),
     ...unsortedAddHandlers(routes),
@@ -118,25 +87,39 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...crmHandlers(routes),
     unmatchedHandler(state, routes),
   ];
+}
 
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const accounts = createAccountSource(options);
+  const settings = () => ({
+    scenario: options.scenario ?? null,
+    quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
+    impliedToken: options.impliedToken ?? null,
+    chaos: createRandom(CHAOS_SEED),
+  });
+  const state: EmulatorState = {
+    ...settings(),
+    db: accounts.accountFor(options.scenario ?? null),
+    latencyMs: options.latencyMs ?? 0,
+    now: options.now ?? Date.now,
+    limiter: createRateLimiter(),
+    persist: () => accounts.save(state.db, state.scenario),
+  };
   return {
-    handlers,
+    handlers: buildHandlers(state),
     get db() {
       return state.db;
     },
     reset() {
-      if (storage) clearDb(storage);
-      state.scenario = initialScenario;
-      state.quirks = { ...DEFAULT_QUIRKS, ...options.quirks };
-      state.impliedToken = options.impliedToken ?? null;
+      accounts.forget();
+      Object.assign(state, settings());
       state.limiter.reset();
-      state.chaos = createRandom(CHAOS_SEED);
-      state.db = accountFor(initialScenario);
+      state.db = accounts.accountFor(state.scenario);
     },
     setScenario(name) {
       const changesAccount = (state.scenario === 'empty-account') !== (name === 'empty-account');
       state.scenario = name;
-      if (changesAccount) state.db = accountFor(name);
+      if (changesAccount) state.db = accounts.accountFor(name);
     },
     setQuirks(quirks) {
       state.quirks = { ...state.quirks, ...quirks };

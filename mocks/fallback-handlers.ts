@@ -4,7 +4,7 @@ import { API_PREFIX, finishResponse, gateOnly, type Routes } from './gate';
 import { methodNotAllowed, notFound } from './problems';
 
 /**
- * amoCRM answers a preflight with 405 and no CORS headers (facts §3.3), so a browser app that calls
+ * amoCRM answers a preflight with 405 and no CORS headers (amocrm-api-facts.md §3.3), so a browser app that calls
  * the API directly fails here as it would in production. `strictCors: false` opens CORS for local tools.
  */
 function preflight(state: EmulatorState, request: Request): Response {

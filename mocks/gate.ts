@@ -44,7 +44,7 @@ function bearerToken(request: Request): string | null {
   return match?.[1] ?? '';
 }
 
-/** An admin token may act as another user through X-Context-User-ID (facts §1.1). */
+/** An admin token may act as another user through X-Context-User-ID (amocrm-api-facts.md §1.1). */
 function actingUser(state: EmulatorState, request: Request, tokenUser: UserRecord): UserRecord {
   const contextId = Number(request.headers.get('X-Context-User-ID'));
   if (!tokenUser.rights.is_admin || !Number.isInteger(contextId) || contextId <= 0) return tokenUser;

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-/** Success responses are HAL documents with absolute links (facts §1.1, §1.3). */
+/** Success responses are HAL documents with absolute links (amocrm-api-facts.md §1.1, §1.3). */
 export const HAL_JSON = 'application/hal+json';
 
 export function hal(body: unknown, status = 200): Response {
@@ -41,7 +41,7 @@ export interface PageLinks {
 
 /**
  * `self` echoes the request; `next` appears when more items may follow, `first`/`prev` from page 2 on
- * (facts §1.3).
+ * (amocrm-api-facts.md §1.3).
  */
 export function pageLinks(url: URL, origin: string, page: number, limit: number, hasNext: boolean): PageLinks {
   const pageHref = (n: number): Href => {
@@ -66,7 +66,7 @@ export interface Paging {
   limit: number;
 }
 
-/** Default 50, at most 250; anything outside 1..250 quietly behaves as 50 (facts §1.3, ISS#210). */
+/** Default 50, at most 250; anything outside 1..250 quietly behaves as 50 (amocrm-api-facts.md §1.3). */
 export function readPaging(page: string | undefined, limit: string | undefined): Paging {
   const parsedLimit = Number(limit);
   const parsedPage = Number(page);

@@ -20,7 +20,7 @@ export interface SourceAndMetadata {
   metadata: Metadata;
 }
 
-// Types below deliberately disagree with the documented ones where real responses do (facts §1.6).
+// Types below deliberately disagree with the documented ones where real responses do (amocrm-api-facts.md §1.6).
 function sip(random: Random, person: FakePerson, at: number): SourceAndMetadata {
   const provider = random.pick(SIP_PROVIDERS);
   const isMissed = random.chance(0.2);

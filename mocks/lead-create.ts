@@ -10,7 +10,7 @@ import { expectInt, expectObject, Issues, isRecord, readJson } from './validatio
 
 /**
  * `POST /api/v4/leads`. The incoming stage is off limits here: leads get there only through the
- * incoming-leads API (facts §4.4, Krukov/amocrm_api#69).
+ * incoming-leads API (amocrm-api-facts.md §4.4).
  */
 interface NewLead {
   requestId: string;

@@ -36,7 +36,7 @@ function readContactId(db: Db, link: Record<string, unknown>, issues: Issues): n
   return contactId;
 }
 
-/** `{link: {entity_id, entity_type, metadata?: {contact_id}}, user_id?}` (facts §1.7). */
+/** `{link: {entity_id, entity_type, metadata?: {contact_id}}, user_id?}` (amocrm-api-facts.md §1.7). */
 export function readLinkBody(db: Db, raw: unknown): LinkBody | Response {
   const issues = new Issues();
   const body = raw === undefined ? {} : raw;

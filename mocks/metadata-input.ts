@@ -1,7 +1,7 @@
 import type { Metadata } from './records';
 import { type Issues, joinPath, rejectUnknownKeys } from './validation';
 
-/** Call and form metadata as add requests send it, stored the way amoCRM later returns it (facts §1.6). */
+/** Call and form metadata as add requests send it, stored as amoCRM returns it later (amocrm-api-facts.md §1.6). */
 type Kind = 'text' | 'int' | 'textOrInt' | 'intLike' | 'bool' | 'textOrNull';
 
 function fits(kind: Kind, value: unknown): boolean {

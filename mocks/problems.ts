@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-/** amoCRM error bodies (facts §1.8). Clients compare the content type with `===`, so no charset suffix. */
+/** amoCRM error bodies (amocrm-api-facts.md §1.8). Clients compare the content type with `===`: no charset. */
 export const PROBLEM_JSON = 'application/problem+json';
 
 const TITLES: Record<number, string> = {
@@ -85,10 +85,19 @@ export function serverError(shape: 'legacy' | 'kommo', traceId: string): Respons
 }
 
 /** Gateway pages are nginx HTML, not JSON: that is what clients meet when blocked or throttled at the edge. */
-export function gatewayPage(status: 403 | 429, extraHeaders: Record<string, string> = {}): Response {
+export function gatewayPage(status: 403 | 429): Response {
   const title = `${status} ${TITLES[status]}`;
-  const html = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
-  return HttpResponse.text(html, { status, headers: { 'Content-Type': 'text/html', ...extraHeaders } });
+  const html = [
+    '<html>',
+    `<head><title>${title}</title></head>`,
+    '<body>',
+    `<center><h1>${title}</h1></center>`,
+    '<hr><center>nginx</center>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\r\n');
+  return HttpResponse.text(html, { status, headers: { 'Content-Type': 'text/html' } });
 }
 
 /** The documented 429 carries `retry_after` in the body; there is never a Retry-After header. */

@@ -1,6 +1,6 @@
 /**
  * amoCRM clients encode nested filters three ways (`x`, `x[]`, `x[0]`), with or without percent-encoded
- * brackets (facts §1.4). Parsing the query into a tree once lets every handler read filters one way.
+ * brackets (amocrm-api-facts.md §1.4). Parsing the query into a tree once lets every handler read filters one way.
  */
 export type QueryNode = string | QueryNode[] | { [key: string]: QueryNode };
 export type QueryTree = { [key: string]: QueryNode };

@@ -1,5 +1,5 @@
 /**
- * Per-token limit of N requests per second (facts §2). Repeated violations within a minute turn into a
+ * Per-token limit of N requests per second (amocrm-api-facts.md §2). Repeated violations within a minute turn into a
  * block that answers every request of that token with 403 until the emulator is reset.
  */
 export type RateVerdict = 'ok' | 'limited' | 'blocked';

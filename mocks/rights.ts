@@ -4,7 +4,7 @@ import type { UserRecord } from './records';
 
 /**
  * amoCRM right values: A = everything, G = leads of the user's group, M = only where the user is
- * responsible, D = nothing (facts §4.3).
+ * responsible, D = nothing (amocrm-api-facts.md §4.3).
  */
 export function allows(
   db: Db,

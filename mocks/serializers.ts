@@ -3,7 +3,7 @@ import type { Db } from './db';
 import { link, stub } from './hal';
 import type { CompanyRecord, ContactRecord, IncomingLeadRecord, LeadRecord, MultitextValue } from './records';
 
-/** Wire shapes of the CRM entities (facts §1.5, §4.4, §4.5). */
+/** Wire shapes of the CRM entities (amocrm-api-facts.md §1.5, §4.4, §4.5). */
 export function incomingStubs(origin: string, record: IncomingLeadRecord) {
   return {
     contacts: record.contact_id === null ? [] : [stub(origin, 'contacts', record.contact_id)],

@@ -35,7 +35,7 @@ interface AcceptBody {
   userId: number | null;
 }
 
-/** Accepting goes into a regular stage of the lead's own pipeline: never incoming, never closed (facts §8.17). */
+/** Accepted leads go to a regular stage of their own pipeline, not incoming or closed (amocrm-api-facts.md §8.17). */
 function readAcceptBody(db: Db, record: IncomingLeadRecord, raw: unknown): AcceptBody | Response {
   const issues = new Issues();
   const body = raw === undefined ? {} : raw;

@@ -13,7 +13,7 @@ import { incomingStubs } from './serializers';
 import { readJson } from './validation';
 
 const BATCH_LIMIT = 250;
-/** Above this size the slow scenario answers like an overloaded gateway (facts §1.8, 504). */
+/** Above this size the slow scenario answers like an overloaded gateway (amocrm-api-facts.md §1.8, 504). */
 const SLOW_BATCH_LIMIT = 50;
 
 function checkBatch(context: RouteContext, category: 'sip' | 'forms', body: unknown[]): AddItem[] | Response {
@@ -22,19 +22,14 @@ function checkBatch(context: RouteContext, category: 'sip' | 'forms', body: unkn
   const items: AddItem[] = [];
   const failures: ItemIssues[] = [];
   body.forEach((raw, index) => {
-    const { item, issues } = readAddItem(state.db, category, raw, index, user, now);
-    const duplicate = issues.isEmpty
-      ? findDuplicate(
-          state.db,
-          item.draft,
-          items.map((i) => i.draft),
-        )
-      : null;
+    const { requestId, draft, issues } = readAddItem(state.db, category, raw, index, user, now);
+    const earlier = items.map((i) => i.draft);
+    const duplicate = draft && issues.isEmpty ? findDuplicate(state.db, draft, earlier) : null;
     if (duplicate && state.quirks.duplicates === 'error') {
       issues.add('NotSupportedChoice', 'source_uid', 'An incoming lead with this source and contact already exists.');
     }
-    if (issues.isEmpty) items.push(item);
-    else failures.push({ request_id: item.requestId, errors: issues.list });
+    if (draft && issues.isEmpty) items.push({ requestId, draft });
+    else failures.push({ request_id: requestId, errors: issues.list });
   });
   return failures.length > 0 ? validationProblem(failures) : items;
 }

@@ -42,7 +42,7 @@ function listIncomingLeads(context: RouteContext): Response {
   const paging = readPaging(queryString(query.page), queryString(query.limit));
   const { items, hasMore } = paginate(selectIncoming(context), paging);
   if (items.length === 0) return noContent();
-  // Some amoCRM lists cannot count and always offer `next`; following it past the end gives 204 (facts §1.3).
+  // Some amoCRM lists cannot count and always offer `next`; past the end it gives 204 (amocrm-api-facts.md §1.3).
   const links = pageLinks(url, origin, paging.page, paging.limit, hasMore || state.quirks.alwaysNextLink);
   return hal({ _page: paging.page, _links: links, _embedded: { unsorted: items.map((r) => incomingItem(origin, r)) } });
 }

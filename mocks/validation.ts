@@ -1,6 +1,6 @@
 import { ISSUE_DETAILS, problem, type ValidationCode, type ValidationIssue } from './problems';
 
-/** Collects amoCRM-style validation issues with dot paths into the submitted item (facts §1.8). */
+/** Collects amoCRM-style validation issues with dot paths into the submitted item (amocrm-api-facts.md §1.8). */
 export class Issues {
   readonly list: ValidationIssue[] = [];
 

@@ -20,6 +20,11 @@ test('Visitor opens the demo and sees incoming leads served by the emulated amoC
   // Every item of the first page is rendered as a row (plus the header row).
   await expect(table.getByRole('row')).toHaveCount(body._embedded.unsorted.length + 1);
 
+  // The rows are the API's items in the API's order: the first row is the first item's channel.
+  const labels: Record<string, string> = { sip: 'Call', forms: 'Form', chats: 'Chat', mail: 'Mail' };
+  const firstCategory: string = body._embedded.unsorted[0].category;
+  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(labels[firstCategory] ?? '');
+
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
   expect(controlled).toMatch(/\/mockServiceWorker\.js$/);
 });
