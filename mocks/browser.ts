@@ -14,13 +14,16 @@ function browserStorage(): KeyValueStorage | null {
 
 /**
  * Starts the demo API in a service worker. `?scenario=<name>` picks a misbehaviour, `?reset-demo`
- * throws away the account the demo kept from earlier visits.
+ * throws away the account the demo kept from earlier visits, `?size=load` serves a fresh 10,000-lead
+ * account (not stored: it would not fit the browser's storage quota).
  */
 export async function startDemoEmulator(search: string): Promise<void> {
   const params = new URLSearchParams(search);
   const scenario = params.get('scenario');
+  const isLoad = params.get('size') === 'load';
   const emulator = createEmulator({
-    storage: browserStorage(),
+    size: isLoad ? 'load' : 'demo',
+    storage: isLoad ? null : browserStorage(),
     impliedToken: 'demo-admin-token',
     scenario: isScenarioName(scenario) ? scenario : null,
   });
