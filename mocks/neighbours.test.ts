@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LOST_STATUS_ID, PIPELINE_IDS, WON_STATUS_ID } from './account-catalog';
 import { call, firstPending, liftRateLimit, type Wire, wire } from './contract-api';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { call, wire } from './contract-api';
 import { createEmulator, type Emulator, type Quirks } from './emulator';

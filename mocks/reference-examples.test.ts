@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PIPELINE_IDS } from './account-catalog';
 import { call, expectShape, firstPending, liftRateLimit, ORIGIN, pending, wire } from './contract-api';

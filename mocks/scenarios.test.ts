@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, liftRateLimit, wire } from './contract-api';
 import { emulator } from './node';

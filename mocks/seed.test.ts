@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PIPELINE_IDS } from './account-catalog';
 import { pendingIncomingLeads } from './db';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { bypass } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EmulatorServer, startEmulatorServer } from './server';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, firstPending, liftRateLimit, wire } from './contract-api';
 import { MANAGER_USER_ID } from './user-catalog';

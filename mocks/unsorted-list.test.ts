@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PIPELINE_IDS } from './account-catalog';
 import { call, firstPending, liftRateLimit, ORIGIN, pending, type Wire, wire } from './contract-api';

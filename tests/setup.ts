@@ -43,7 +43,7 @@ afterEach(() => {
   consoleError?.mockRestore();
   server.resetHandlers();
   emulator.reset();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
 
 afterAll(() => server.close());
