@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { ColorSchemeToggle } from './color-scheme-toggle';
 
 interface AppLayoutProps {
   children: ReactNode;
@@ -16,11 +17,14 @@ export function AppLayout({ children, isDemo }: AppLayoutProps) {
           <Text fw={700} component="span">
             Incoming leads
           </Text>
-          {isDemo && (
-            <Text size="sm" c="dimmed" component="span">
-              Demo data
-            </Text>
-          )}
+          <Group gap="xs">
+            {isDemo && (
+              <Text size="sm" c="dimmed" component="span">
+                Demo data
+              </Text>
+            )}
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
