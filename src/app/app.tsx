@@ -6,7 +6,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { ApiClientProvider } from '@/lib/api-client-context';
 import type { ApiClient } from '@/lib/http';
 import type { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -18,7 +18,7 @@ interface AppProps {
 
 export function App({ queryClient, api, router, env = 'default' }: AppProps) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <ApiClientProvider client={api}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestClient, jsonResponse, noContent } from '@/lib/fake-fetch';
-import { fetchContactsByIds } from './contacts-api';
+import { fetchContactsByIds, searchContacts } from './contacts-api';
 
 const multitext = (code: string, values: unknown) => ({
   field_id: code === 'PHONE' ? 3 : 5,
@@ -71,5 +71,31 @@ describe('fetchContactsByIds', () => {
   it('reads 204 as none found', async () => {
     const { api } = createTestClient(() => noContent());
     await expect(fetchContactsByIds(api, [404])).resolves.toEqual([]);
+  });
+});
+
+describe('searchContacts', () => {
+  it('searches by text and reads the contacts found', async () => {
+    const { api, requests } = createTestClient(() =>
+      jsonResponse({
+        _embedded: {
+          contacts: [
+            { id: 5, name: 'Anna', custom_fields_values: [multitext('PHONE', [{ value: '+7 916 123-45-67' }])] },
+          ],
+        },
+      }),
+    );
+    const contacts = await searchContacts(api, ' 9161234567 ');
+    expect(requests[0]?.url).toBe('/api/v4/contacts?query=9161234567&limit=50');
+    expect(contacts).toEqual([
+      { id: 5, name: 'Anna', phones: ['+7 916 123-45-67'], emails: [], isUnsorted: false, companyId: null },
+    ]);
+  });
+
+  it('reads 204 as no match and skips the request for blank text', async () => {
+    const { api, requests } = createTestClient(() => noContent());
+    await expect(searchContacts(api, 'nobody@example.com')).resolves.toEqual([]);
+    await expect(searchContacts(api, '  ')).resolves.toEqual([]);
+    expect(requests).toHaveLength(1);
   });
 });

@@ -60,3 +60,16 @@ export function fetchContactsByIds(api: ApiClient, ids: readonly number[], signa
     return body === null ? [] : parseResponse(contactsSchema, body, 'contacts')._embedded.contacts;
   });
 }
+
+const SEARCH_LIMIT = 50;
+
+/**
+ * Contacts whose filled fields (name, phone, e-mail) match the text, including those that came with incoming
+ * leads nobody has sorted yet (`isUnsorted`). An empty query finds nothing; no match is a 204.
+ */
+export async function searchContacts(api: ApiClient, query: string, signal?: AbortSignal): Promise<Contact[]> {
+  const text = query.trim();
+  if (text === '') return [];
+  const body = await api.get('/api/v4/contacts', { query: { query: text, limit: SEARCH_LIMIT }, signal });
+  return body === null ? [] : parseResponse(contactsSchema, body, 'contacts')._embedded.contacts;
+}

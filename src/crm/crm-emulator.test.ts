@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
 import { emulator } from '../../mocks/node';
-import { fetchContactsByIds } from './contacts-api';
+import { fetchCompanyById } from './companies-api';
+import { fetchContactsByIds, searchContacts } from './contacts-api';
 import { fetchAccount, fetchUsers } from './crm-api';
 import { fetchLeadsByIds } from './crm-leads-api';
 import { fetchPipelines } from './pipelines-api';
@@ -57,5 +58,16 @@ describe('CRM reference data against the emulator', () => {
     );
     expect(contacts).toHaveLength(sample.length);
     expect(contacts.every((contact) => contact.isUnsorted)).toBe(true);
+  });
+
+  it('finds contacts by the digits of a phone however it was written, and a company by its id', async () => {
+    const api = createApiClient({ baseUrl: '' });
+    const contact = [...emulator.db.contacts.values()].find((candidate) => candidate.phones.length > 0);
+    const digits = contact?.phones[0]?.value.replace(/\D/g, '') ?? '';
+    const found = await searchContacts(api, digits.slice(-10));
+    expect(found.map((candidate) => candidate.id)).toContain(contact?.id);
+    const company = [...emulator.db.companies.values()][0];
+    await expect(fetchCompanyById(api, company?.id ?? 0)).resolves.toEqual({ id: company?.id, name: company?.name });
+    await expect(fetchCompanyById(api, 999_999_999)).resolves.toBeNull();
   });
 });

@@ -19,6 +19,16 @@ describe('crmQueries', () => {
     expect(crmQueries.contactsByIds(api, []).enabled).toBe(false);
     expect(crmQueries.leadSearch(api, '  ').enabled).toBe(false);
     expect(crmQueries.leadSearch(api, 'x').enabled).toBe(true);
+    expect(crmQueries.contactSearch(api, ' ').enabled).toBe(false);
+    expect(crmQueries.contactSearch(api, 'anna@example.com').enabled).toBe(true);
+    expect(crmQueries.companyById(api, null).enabled).toBe(false);
+    expect(crmQueries.companyById(api, 7).enabled).toBe(true);
+  });
+
+  it('keys contact searches by the trimmed text and companies by id', () => {
+    const { api } = createTestClient(() => noContent());
+    expect(crmQueries.contactSearch(api, ' 9161234567 ').queryKey).toEqual(['crm', 'contacts', 'search', '9161234567']);
+    expect(crmQueries.companyById(api, 7).queryKey).toEqual(['crm', 'companies', 'by-id', 7]);
   });
 
   it('loads the users through the query client', async () => {

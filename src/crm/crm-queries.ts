@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/http';
-import { fetchContactsByIds } from './contacts-api';
+import { fetchCompanyById } from './companies-api';
+import { fetchContactsByIds, searchContacts } from './contacts-api';
 import { fetchAccount, fetchUsers } from './crm-api';
 import { fetchLeadsByIds, searchLeads } from './crm-leads-api';
 import { fetchPipelines } from './pipelines-api';
@@ -63,4 +64,21 @@ export const crmQueries = {
       enabled: key.length > 0,
     });
   },
+  contactSearch: (api: ApiClient, query: string) => {
+    const text = query.trim();
+    return queryOptions({
+      queryKey: [...crmQueries.contacts(), 'search', text] as const,
+      queryFn: ({ signal }) => searchContacts(api, text, signal),
+      staleTime: RECORD_STALE_TIME,
+      enabled: text !== '',
+    });
+  },
+  companies: () => [...crmQueries.all(), 'companies'] as const,
+  companyById: (api: ApiClient, id: number | null) =>
+    queryOptions({
+      queryKey: [...crmQueries.companies(), 'by-id', id] as const,
+      queryFn: ({ signal }) => (id === null ? null : fetchCompanyById(api, id, signal)),
+      staleTime: RECORD_STALE_TIME,
+      enabled: id !== null,
+    }),
 };

@@ -69,6 +69,11 @@ export interface Contact {
   companyId: number | null;
 }
 
+export interface Company {
+  id: number;
+  name: string | null;
+}
+
 /** The closing stages have the same ids in every pipeline. */
 export const WON_STAGE_ID = 142;
 export const LOST_STAGE_ID = 143;

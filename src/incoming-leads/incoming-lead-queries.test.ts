@@ -52,6 +52,24 @@ describe('incomingLeadQueries', () => {
     expect(requests[0]?.url).toBe('/api/v4/leads/unsorted?page=1&limit=250&filter[category][0]=mail');
   });
 
+  it('polls the waiting set of a pipeline every 30 s and on focus, across all its pages', async () => {
+    const { api, requests } = createTestClient((request) =>
+      pageOf(request) === 1
+        ? jsonResponse({ _embedded: { unsorted: Array.from({ length: 250 }, (_, index) => item(`u${index}`)) } })
+        : jsonResponse({ _embedded: { unsorted: [item('last')] } }),
+    );
+    const options = incomingLeadQueries.waiting(api, 7);
+    expect(options.queryKey).toEqual(['incoming-leads', 'waiting', { pipelineId: 7 }]);
+    expect(options.refetchInterval).toBe(30_000);
+    expect(options.refetchOnWindowFocus).toBe(true);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    expect(await queryClient.fetchQuery(options)).toHaveLength(251);
+    expect(requests.map((request) => request.url)).toEqual([
+      '/api/v4/leads/unsorted?page=1&limit=250&filter[pipeline_id]=7',
+      '/api/v4/leads/unsorted?page=2&limit=250&filter[pipeline_id]=7',
+    ]);
+  });
+
   it('loads one incoming lead and the summary', async () => {
     const { api } = createTestClient((request) =>
       request.url.includes('summary') ? jsonResponse({ total: 1 }) : jsonResponse(item('u1')),

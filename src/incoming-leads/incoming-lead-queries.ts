@@ -1,8 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/http';
 import type { InboxFilters, SummaryFilter } from './incoming-lead';
-import { fetchIncomingLead, fetchIncomingLeadPage, MAX_PAGE_SIZE } from './incoming-leads-api';
+import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage, MAX_PAGE_SIZE } from './incoming-leads-api';
 import { fetchIncomingLeadSummary } from './summary-api';
+
+/** How often the waiting set is polled while someone looks at it. */
+export const WAITING_REFETCH_INTERVAL = 30_000;
 
 function sorted<T>(values: readonly T[] | undefined): T[] | undefined {
   return values && values.length > 0 ? [...values].sort() : undefined;
@@ -35,6 +38,18 @@ export const incomingLeadQueries = {
       getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
     });
   },
+  waitingSets: () => [...incomingLeadQueries.all(), 'waiting'] as const,
+  /**
+   * Everything waiting in one pipeline (or in all of them), every category: the API has no count endpoint, so
+   * counts, the waiting total and new arrivals are computed from this set. Polled, and refreshed on focus.
+   */
+  waiting: (api: ApiClient, pipelineId?: number) =>
+    queryOptions({
+      queryKey: [...incomingLeadQueries.waitingSets(), { pipelineId }] as const,
+      queryFn: ({ signal }) => fetchAllIncomingLeads(api, { pipelineId }, signal),
+      refetchInterval: WAITING_REFETCH_INTERVAL,
+      refetchOnWindowFocus: true,
+    }),
   details: () => [...incomingLeadQueries.all(), 'detail'] as const,
   detail: (api: ApiClient, uid: string) =>
     queryOptions({

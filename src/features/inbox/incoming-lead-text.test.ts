@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import { describeContent, describeSender, formatWaiting } from './incoming-lead-text';
+import { describeContent, describeSender, formatPrice, formatWaiting } from './incoming-lead-text';
 
 const base = {
   uid: 'a1',
@@ -41,9 +41,10 @@ describe('describeSender', () => {
 
 describe('describeContent', () => {
   it('calls a zero-length call missed and gives the length of the others', () => {
-    expect(describeContent(call({ durationSeconds: 0, isMissed: true }))).toBe('Missed call');
-    expect(describeContent(call({ durationSeconds: 95 }))).toBe('Call, 1 min 35 s');
-    expect(describeContent(call({ durationSeconds: 40 }))).toBe('Call, 40 s');
+    expect(describeContent(call({ durationSeconds: 0, isMissed: true }))).toBe('Missed');
+    expect(describeContent(call({ durationSeconds: 95 }))).toBe('1 min 35 s');
+    expect(describeContent(call({ durationSeconds: 40 }))).toBe('40 s');
+    expect(describeContent(call({}))).toBe('Duration unknown');
   });
 
   it('shows the subject of a mail, or says it has none', () => {
@@ -67,10 +68,23 @@ describe('describeContent', () => {
 
 describe('formatWaiting', () => {
   const now = Date.UTC(2026, 0, 10, 12, 0);
-  it('counts the wait in the largest whole unit', () => {
-    expect(formatWaiting(now - 30_000, now)).toBe('this minute');
-    expect(formatWaiting(now - 5 * 60_000, now)).toBe('5 minutes ago');
-    expect(formatWaiting(now - 3 * 3_600_000, now)).toBe('3 hours ago');
-    expect(formatWaiting(now - 2 * 86_400_000, now)).toBe('2 days ago');
+  it('counts the wait in its two largest units', () => {
+    expect(formatWaiting(now - 30_000, now)).toBe('under a minute');
+    expect(formatWaiting(now - 5 * 60_000, now)).toBe('5 min');
+    expect(formatWaiting(now - 3 * 3_600_000, now)).toBe('3 h');
+    expect(formatWaiting(now - 3 * 3_600_000 - 20 * 60_000, now)).toBe('3 h 20 min');
+    expect(formatWaiting(now - 2 * 86_400_000 - 4 * 3_600_000, now)).toBe('2 d 4 h');
+  });
+
+  it('never counts backwards when the clocks disagree', () => {
+    expect(formatWaiting(now + 90_000, now)).toBe('under a minute');
+  });
+});
+
+describe('formatPrice', () => {
+  it('groups digits and leaves out a missing or zero price', () => {
+    expect(formatPrice(120000)).toBe('120,000');
+    expect(formatPrice(0)).toBeNull();
+    expect(formatPrice(null)).toBeNull();
   });
 });

@@ -7,6 +7,14 @@ export const CATEGORY_LABELS: Record<LeadCategory, string> = {
   mail: 'Mail',
 };
 
+/** Chip labels: what a filter shows. */
+export const CATEGORY_GROUP_LABELS: Record<LeadCategory, string> = {
+  sip: 'Calls',
+  forms: 'Forms',
+  chats: 'Chats',
+  mail: 'Mail',
+};
+
 /** Who reached out, as far as the incoming lead itself tells. */
 export function describeSender(lead: IncomingLead): string {
   switch (lead.category) {
@@ -15,7 +23,7 @@ export function describeSender(lead: IncomingLead): string {
     case 'forms':
       return lead.sourceName ?? 'Website visitor';
     case 'chats':
-      return lead.chat.clientName ?? lead.chat.from ?? 'Chat client';
+      return lead.chat.clientName || lead.chat.from || 'Chat client';
     case 'mail':
       return lead.mail.fromName ?? lead.mail.fromEmail ?? 'Unknown sender';
   }
@@ -27,12 +35,12 @@ function formatDuration(seconds: number): string {
   return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
 }
 
-/** What came in: the form, the subject, the last message or the call. */
+/** What came in: the form, the subject, the last message, or how long the call lasted ("Missed" at zero). */
 export function describeContent(lead: IncomingLead): string {
   switch (lead.category) {
     case 'sip':
-      if (lead.call.isMissed) return 'Missed call';
-      return lead.call.durationSeconds === null ? 'Call' : `Call, ${formatDuration(lead.call.durationSeconds)}`;
+      if (lead.call.isMissed) return 'Missed';
+      return lead.call.durationSeconds === null ? 'Duration unknown' : formatDuration(lead.call.durationSeconds);
     case 'forms':
       return lead.form.formName ?? 'Web form';
     case 'chats':
@@ -42,18 +50,32 @@ export function describeContent(lead: IncomingLead): string {
   }
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
-/** "5 minutes ago", "3 days ago": how long the lead has been waiting. */
-export function formatWaiting(createdAt: number, now: number, locale = 'en'): string {
+/** How long a lead has been waiting, in the two largest units: "12 min", "3 h 20 min", "2 d 4 h". */
+export function formatWaiting(createdAt: number, now: number): string {
   const elapsed = Math.max(0, now - createdAt);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
+  if (elapsed < MINUTE) return 'under a minute';
+  if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)} min`;
+  if (elapsed < DAY) {
+    const minutes = Math.floor((elapsed % HOUR) / MINUTE);
+    return `${Math.floor(elapsed / HOUR)} h${minutes > 0 ? ` ${minutes} min` : ''}`;
   }
-  return format.format(0, 'minute');
+  const hours = Math.floor((elapsed % DAY) / HOUR);
+  return `${Math.floor(elapsed / DAY)} d${hours > 0 ? ` ${hours} h` : ''}`;
+}
+
+/** Plain under an hour, orange under a day, red after; the colour only repeats what the text says. */
+export function waitingColor(createdAt: number, now: number): string {
+  const elapsed = now - createdAt;
+  if (elapsed < HOUR) return 'dimmed';
+  return elapsed < DAY ? 'var(--color-warning-text)' : 'var(--color-danger-text)';
+}
+
+const priceFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+export function formatPrice(price: number | null): string | null {
+  return price === null || price <= 0 ? null : priceFormat.format(price);
 }

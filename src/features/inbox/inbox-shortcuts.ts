@@ -1,0 +1,58 @@
+/** j/k and the arrows are apart: with the drawer open, j/k step through leads and the arrows scroll as usual. */
+export type InboxShortcut = 'next' | 'previous' | 'down' | 'up' | 'open' | 'search' | 'help';
+
+/**
+ * The keys, bound by physical position (`event.code`), so they work on a Russian or any other layout. Esc is the
+ * drawer's own: it closes itself, and focus comes back to the lead's row.
+ */
+export const SHORTCUT_KEYS: { keys: string[]; action: string }[] = [
+  { keys: ['J', '↓'], action: 'Next incoming lead' },
+  { keys: ['K', '↑'], action: 'Previous incoming lead' },
+  { keys: ['Enter', 'O'], action: 'Open the incoming lead' },
+  { keys: ['Esc'], action: 'Close the incoming lead' },
+  { keys: ['J', 'K'], action: 'With a lead open: next or previous lead' },
+  { keys: ['/'], action: 'Search the loaded incoming leads' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+];
+
+const BY_CODE: Record<string, InboxShortcut> = {
+  KeyJ: 'next',
+  ArrowDown: 'down',
+  KeyK: 'previous',
+  ArrowUp: 'up',
+  KeyO: 'open',
+  Enter: 'open',
+  NumpadEnter: 'open',
+  Slash: 'search',
+};
+
+export type ShortcutEvent = Pick<
+  KeyboardEvent,
+  'code' | 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing' | 'target'
+>;
+
+/** A field the manager types into: letters there are text, not commands. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest('[contenteditable=""], [contenteditable="true"]')) return true;
+  return (
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+  );
+}
+
+/** Enter on a link or a button already does what that control says; the list cursor must not take it. */
+export function isActivationKeyOnControl(event: ShortcutEvent): boolean {
+  const isEnter = event.code === 'Enter' || event.code === 'NumpadEnter';
+  return (
+    isEnter && event.target instanceof Element && event.target.closest('a[href], button, [role="button"]') !== null
+  );
+}
+
+/** The shortcut a key press means, or null: never while typing, never with Ctrl, Cmd or Alt. */
+export function shortcutFor(event: ShortcutEvent): InboxShortcut | null {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
+  if (isTypingTarget(event.target)) return null;
+  // "?" is Shift+Slash on the physical key; the typed "?" also counts, for layouts that put it elsewhere.
+  if (event.shiftKey) return event.code === 'Slash' || event.key === '?' ? 'help' : null;
+  return BY_CODE[event.code] ?? null;
+}

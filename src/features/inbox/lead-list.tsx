@@ -1,0 +1,138 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
+import type { InboxRow } from './inbox-rows';
+import classes from './lead-list.module.css';
+import { LeadRow } from './lead-row';
+import { readScrollOffset, writeScrollOffset } from './scroll-memory';
+import { useNow } from './use-now';
+
+const ROW_HEIGHT = 64;
+const OVERSCAN = 5;
+/** The next page starts loading when the last rendered row is this close to the end of what is loaded. */
+const LOAD_AHEAD = 10;
+const CLOCK_INTERVAL = 15_000;
+
+export interface LeadListHandle {
+  scrollToTop: () => void;
+}
+
+export interface LoadMore {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  hasFailed: boolean;
+  /** Off while a search narrows the rows: the manager loads more on purpose then. */
+  isAutomatic: boolean;
+  fetchNextPage: () => void;
+}
+
+interface LeadListProps {
+  rows: InboxRow[];
+  /** Names the list for scroll memory: one position per set of filters. */
+  scrollKey: string;
+  activeUid: string | undefined;
+  /** A new object asks to move focus to that row (keyboard moves, closing the drawer). */
+  focusRequest: { uid: string } | null;
+  pipelineNames: ReadonlyMap<number, string>;
+  loadMore: LoadMore;
+  onCursorChange: (uid: string) => void;
+  ref?: Ref<LeadListHandle>;
+}
+
+function useLoadMore(lastIndex: number | undefined, count: number, loadMore: LoadMore) {
+  const { hasNextPage, isFetchingNextPage, hasFailed, isAutomatic, fetchNextPage } = loadMore;
+  const isNearEnd = lastIndex !== undefined && lastIndex >= count - LOAD_AHEAD;
+  useEffect(() => {
+    if (isAutomatic && isNearEnd && hasNextPage && !isFetchingNextPage && !hasFailed) fetchNextPage();
+  }, [isAutomatic, isNearEnd, hasNextPage, isFetchingNextPage, hasFailed, fetchNextPage]);
+}
+
+/** Focus lands on a row once it is rendered, which after a scroll takes a render or two. */
+function usePendingFocus(scroller: RefObject<HTMLDivElement | null>, request: { uid: string } | null) {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    pending.current = request?.uid ?? null;
+  }, [request]);
+  useEffect(() => {
+    if (pending.current === null || !scroller.current) return;
+    const links = scroller.current.querySelectorAll<HTMLElement>('[data-uid]');
+    const target = [...links].find((link) => link.dataset.uid === pending.current);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    pending.current = null;
+  });
+}
+
+/** The virtualiser over the scroll container: starts where the manager left this list, and follows the cursor. */
+function useListVirtualizer(rows: InboxRow[], scrollKey: string, activeIndex: number, ref?: Ref<LeadListHandle>) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialOffset: () => readScrollOffset(scrollKey),
+    getItemKey: (index) => rows[index]?.lead.uid ?? index,
+  });
+  useImperativeHandle(ref, () => ({
+    scrollToTop: () => {
+      writeScrollOffset(scrollKey, 0);
+      virtualizer.scrollToOffset(0);
+    },
+  }));
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [virtualizer, activeIndex]);
+  return { scroller, virtualizer };
+}
+
+/** The incoming leads, virtualised: however many are loaded, only the visible rows and a few more are in the DOM. */
+export function LeadList({
+  rows,
+  scrollKey,
+  activeUid,
+  focusRequest,
+  pipelineNames,
+  loadMore,
+  ...props
+}: LeadListProps) {
+  const now = useNow(CLOCK_INTERVAL);
+  const activeIndex = activeUid === undefined ? -1 : rows.findIndex((row) => row.lead.uid === activeUid);
+  const { scroller, virtualizer } = useListVirtualizer(rows, scrollKey, activeIndex, props.ref);
+  const items = virtualizer.getVirtualItems();
+  useLoadMore(items.at(-1)?.index, rows.length, loadMore);
+  usePendingFocus(scroller, focusRequest);
+  const tabStop = items.some((item) => item.index === activeIndex) ? activeIndex : items[0]?.index;
+  return (
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      onScroll={(event) => writeScrollOffset(scrollKey, event.currentTarget.scrollTop)}
+    >
+      <ul className={classes.list} aria-label="Incoming leads" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map(({ key, index, size, start }) => {
+          const row = rows[index];
+          return (
+            row && (
+              <li
+                key={key}
+                className={classes.item}
+                style={{ height: size, transform: `translateY(${start}px)` }}
+                aria-setsize={loadMore.hasNextPage ? -1 : rows.length}
+                aria-posinset={index + 1}
+                aria-current={index === activeIndex ? 'true' : undefined}
+              >
+                <LeadRow
+                  row={row}
+                  now={now}
+                  pipelineName={pipelineNames.get(row.lead.pipelineId)}
+                  isTabStop={index === tabStop}
+                  onFocus={props.onCursorChange}
+                />
+              </li>
+            )
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import { ChannelIcon } from './channel-icon';
+import type { InboxRow } from './inbox-rows';
+import { CATEGORY_LABELS, formatPrice, formatWaiting, waitingColor } from './incoming-lead-text';
+import classes from './lead-list.module.css';
+
+interface LeadRowProps {
+  row: InboxRow;
+  now: number;
+  pipelineName: string | undefined;
+  /** The one row the Tab key lands on (roving tabindex). */
+  isTabStop: boolean;
+  onFocus: (uid: string) => void;
+}
+
+/** "Call from Anna Petrova: Missed, waiting 12 min": the channel, who, what and the wait, in one sentence. */
+export function rowName(row: InboxRow, now: number): string {
+  return `${CATEGORY_LABELS[row.lead.category]} from ${row.who}: ${row.what}, waiting ${formatWaiting(row.lead.createdAt, now)}`;
+}
+
+/** One incoming lead as a link that opens it in the drawer; lead data is shown as text only. */
+export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowProps) {
+  const detailsId = useId();
+  const { lead, crmLead } = row;
+  const isMissed = lead.category === 'sip' && lead.call.isMissed;
+  const price = formatPrice(crmLead?.price ?? null);
+  return (
+    <Link
+      to="/inbox"
+      search={(previous) => ({ ...previous, lead: lead.uid })}
+      resetScroll={false}
+      className={classes.row}
+      aria-label={rowName(row, now)}
+      aria-describedby={detailsId}
+      tabIndex={isTabStop ? 0 : -1}
+      data-uid={lead.uid}
+      onFocus={() => onFocus(lead.uid)}
+    >
+      <ChannelIcon lead={lead} />
+      <div className={classes.cell}>
+        <Text size="sm" fw={600} truncate dir="auto">
+          {row.who}
+          {row.whoDetail && (
+            <Text span size="xs" c="dimmed" fw={400} ml={6} dir="auto">
+              {row.whoDetail}
+            </Text>
+          )}
+        </Text>
+        <Text size="sm" truncate dir="auto" c={isMissed ? 'var(--color-danger-text)' : undefined}>
+          <Text span size="sm" c="dimmed">
+            {CATEGORY_LABELS[lead.category]} ·{' '}
+          </Text>
+          {row.what}
+        </Text>
+      </div>
+      <div id={detailsId} className={`${classes.cell} ${classes.lead}`}>
+        <Text size="sm" truncate dir="auto">
+          {crmLead?.name ?? 'Lead without a name'}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {price ?? 'No price'}
+        </Text>
+      </div>
+      <div className={`${classes.cell} ${classes.meta}`}>
+        <Text size="sm" c={waitingColor(lead.createdAt, now)}>
+          <time dateTime={new Date(lead.createdAt).toISOString()}>{formatWaiting(lead.createdAt, now)}</time>
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {pipelineName}
+        </Text>
+      </div>
+    </Link>
+  );
+}

@@ -1,0 +1,36 @@
+import { Group, Kbd, Modal, Table } from '@mantine/core';
+import { SHORTCUT_KEYS } from './inbox-shortcuts';
+
+interface ShortcutSheetProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ShortcutSheet({ opened, onClose }: ShortcutSheetProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
+      <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Keys</Table.Th>
+            <Table.Th scope="col">What they do</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {SHORTCUT_KEYS.map(({ keys, action }) => (
+            <Table.Tr key={action}>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {keys.map((key) => (
+                    <Kbd key={key}>{key}</Kbd>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>{action}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useEffectEvent } from 'react';
+import { type InboxShortcut, isActivationKeyOnControl, shortcutFor } from './inbox-shortcuts';
+
+export type ShortcutHandlers = Partial<Record<InboxShortcut, () => void>>;
+
+/**
+ * Listens to the whole document, because the list, the drawer and the page around them all take the keys. The
+ * handlers of the latest render answer each key press; a missing handler lets the key do its usual thing.
+ */
+export function useInboxShortcuts(handlers: ShortcutHandlers): void {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const shortcut = shortcutFor(event);
+    if (shortcut === null || isActivationKeyOnControl(event)) return;
+    const handler = handlers[shortcut];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

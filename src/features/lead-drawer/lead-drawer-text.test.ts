@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatCallDuration, formatDateTime, formatPrice, leadTitle } from './lead-drawer-text';
+import { testCall, testMail } from './test-incoming-leads';
+
+describe('leadTitle', () => {
+  it('names the caller, falling back to the number and then to a neutral phrase', () => {
+    expect(leadTitle(testCall('a', { from: 'Anna', phone: '79161234567' }))).toBe('Call from Anna');
+    expect(leadTitle(testCall('a', { phone: '79161234567' }))).toBe('Call from 79161234567');
+    expect(leadTitle(testCall('a'))).toBe('Call from an unknown caller');
+  });
+
+  it('names the sender of an e-mail by name, then by address', () => {
+    expect(leadTitle(testMail('m', { fromName: 'Anna', fromEmail: 'a@b.c' }))).toBe('E-mail from Anna');
+    expect(leadTitle(testMail('m', { fromEmail: 'a@b.c' }))).toBe('E-mail from a@b.c');
+  });
+});
+
+describe('formatCallDuration', () => {
+  it('gives minutes and seconds, and calls a zero-length call missed', () => {
+    expect(formatCallDuration(125)).toBe('2 min 5 s');
+    expect(formatCallDuration(60)).toBe('1 min 0 s');
+    expect(formatCallDuration(40)).toBe('40 s');
+    expect(formatCallDuration(0)).toBe('Missed call');
+  });
+});
+
+describe('formatDateTime and formatPrice', () => {
+  it('write an absolute date and time and a grouped price in the given locale', () => {
+    const moment = new Date(2026, 10, 20, 14, 5).getTime();
+    expect(formatDateTime(moment, 'en-GB')).toBe('20 Nov 2026, 14:05');
+    expect(formatPrice(125000, 'en-US')).toBe('125,000');
+  });
+});

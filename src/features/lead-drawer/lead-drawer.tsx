@@ -1,0 +1,62 @@
+import { Box } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import { DrawerPanel } from './drawer-panel';
+import { LeadDrawerContent } from './lead-drawer-content';
+import { LeadDrawerHeader } from './lead-drawer-header';
+import { useIncomingLead } from './use-incoming-lead';
+
+export interface LeadDrawerProps {
+  /** The incoming lead to show; `undefined` closes the drawer. */
+  uid: string | undefined;
+  onClose: () => void;
+  /** `undefined` disables the Previous button. */
+  onPrevious?: () => void;
+  /** `undefined` disables the Next button. */
+  onNext?: () => void;
+  /** Where the lead sits in the list; `index` is 0-based. */
+  position?: { index: number; total: number };
+  /** Triage actions (accept, decline, link), shown in the footer while the lead is waiting. */
+  actions?: ReactNode;
+  /** Opens another incoming lead of the same person; without it they are listed as text. */
+  onOpenLead?: (uid: string) => void;
+}
+
+type OpenLeadDrawerProps = LeadDrawerProps & { uid: string };
+
+function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, onOpenLead }: OpenLeadDrawerProps) {
+  const titleId = useId();
+  const query = useIncomingLead(uid);
+  return (
+    <DrawerPanel labelledBy={titleId} onClose={onClose}>
+      <LeadDrawerHeader
+        titleId={titleId}
+        lead={query.data}
+        onClose={onClose}
+        onPrevious={onPrevious}
+        onNext={onNext}
+        position={position}
+      />
+      {/* Focusable so that keyboard users can scroll a long lead with the arrow keys. */}
+      <Box
+        p="md"
+        tabIndex={0}
+        role="region"
+        aria-label="Incoming lead"
+        style={{ flex: 1, minHeight: 0, overflowY: 'auto', overscrollBehavior: 'contain' }}
+      >
+        <LeadDrawerContent query={query} onOpenLead={onOpenLead} />
+      </Box>
+      {query.data && actions && (
+        <Box p="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+          {actions}
+        </Box>
+      )}
+    </DrawerPanel>
+  );
+}
+
+/** The incoming lead beside the inbox list: everything it carries, who it is, and where else that person is. */
+export function LeadDrawer(props: LeadDrawerProps) {
+  if (props.uid === undefined) return null;
+  return <OpenLeadDrawer {...props} uid={props.uid} />;
+}
