@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render';
+import { addIncomingLead, findLeadRows, person, useListViewport } from './inbox-helpers';
+
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const RTL = '\u202Eevil.exe';
+const ZERO_WIDTH = 'a\u200Bd\u200Dm\uFEFFin';
+const HUGE = 'x'.repeat(20_000);
+const AS_IS = { normalizer: (text: string) => text };
+
+describe('Hostile lead data in the inbox', () => {
+  useListViewport();
+
+  it('shows every hostile value in a row as text, runs none of it, and clamps the huge one', async () => {
+    const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+    addIncomingLead({
+      category: 'chats',
+      person: person(SCRIPT),
+      metadata: { client: { name: IMG, avatar: 'javascript:alert(1)' }, last_message_text: HUGE, service: RTL },
+    });
+    addIncomingLead({ category: 'mail', person: person(ZERO_WIDTH), metadata: { subject: RTL } });
+    const { container } = renderApp('/inbox');
+
+    const rows = await findLeadRows();
+    const text = rows.map((row) => row.textContent ?? '').join('\n');
+    for (const value of [SCRIPT, ZERO_WIDTH, RTL, HUGE]) expect(text).toContain(value);
+    const hugeLine = screen.getByText(HUGE, AS_IS);
+    // Long text is cut to one line by CSS instead of stretching the row.
+    expect(hugeLine.closest('[data-truncate]')).not.toBeNull();
+
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img[onerror]')).toBeNull();
+    for (const link of container.querySelectorAll('a[href]')) {
+      expect(link.getAttribute('href')).not.toMatch(/^\s*(javascript|data):/i);
+    }
+    expect(alert).not.toHaveBeenCalled();
+  });
+});
