@@ -7,6 +7,7 @@ import { App } from '@/app/app';
 import { readConfig } from '@/app/config';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
+import { createAppTriageOutbox } from '@/app/triage-outbox';
 import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 
@@ -30,6 +31,15 @@ function showStartupError(root: HTMLElement, error: unknown) {
   root.replaceChildren(box);
 }
 
+/** `localStorage`, or nothing when the browser blocks it (some privacy modes throw on access). */
+function readableStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
@@ -42,9 +52,10 @@ async function start() {
         notifications.show({ color: 'red', title: 'Could not refresh', message: errorMessage(error) }),
     });
     const router = createAppRouter({ queryClient, api, config });
+    const outbox = createAppTriageOutbox({ api, queryClient, storage: readableStorage() });
     createRoot(root).render(
       <StrictMode>
-        <App queryClient={queryClient} api={api} router={router} />
+        <App queryClient={queryClient} api={api} router={router} outbox={outbox} />
       </StrictMode>,
     );
   } catch (error) {

@@ -1,18 +1,30 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import { afterEach } from 'vitest';
 import { App } from '@/app/app';
 import type { AppConfig } from '@/app/config';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
+import { createAppTriageOutbox } from '@/app/triage-outbox';
+import type { TriageOutcome } from '@/incoming-leads/triage';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 
+/** An outbox outliving its test would send its actions into the next test's emulator. */
+const liveOutboxes = new Set<{ dispose(): void }>();
+afterEach(() => {
+  for (const outbox of liveOutboxes) outbox.dispose();
+  liveOutboxes.clear();
+});
+
 interface RenderAppOptions {
   config?: Partial<AppConfig>;
+  /** The triage undo window; tests shorten it. */
+  graceMs?: number;
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
-export function renderApp(url: string, { config }: RenderAppOptions = {}) {
+export function renderApp(url: string, { config, graceMs = 5000 }: RenderAppOptions = {}) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
@@ -23,12 +35,26 @@ export function renderApp(url: string, { config }: RenderAppOptions = {}) {
   const queryClient = createQueryClient({ retry: false });
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter({ queryClient, api, config: appConfig }, history);
-  const view = render(<App queryClient={queryClient} api={api} router={router} env="test" />, {
+  // Over the same storage as the page, so a second renderApp in one test sees what the first one left.
+  const outcomes: TriageOutcome[] = [];
+  const outbox = createAppTriageOutbox({
+    api,
+    queryClient,
+    storage: window.localStorage,
+    graceMs,
+    onOutcome: (outcome) => outcomes.push(outcome),
+  });
+  liveOutboxes.add(outbox);
+  const view = render(<App queryClient={queryClient} api={api} router={router} outbox={outbox} env="test" />, {
     // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
     // reaching a route's error component is a state under test; anything else is still reported.
     onCaughtError: (error, info) => {
       if (!isApiError(error)) console.error(error, info.componentStack);
     },
   });
-  return { ...view, router, queryClient, api };
+  const unmount = () => {
+    view.unmount();
+    outbox.dispose();
+  };
+  return { ...view, unmount, router, queryClient, api, outbox, outcomes };
 }

@@ -3,6 +3,8 @@ import { Notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import type { TriageOutbox } from '@/incoming-leads/triage-outbox';
+import { TriageOutboxContext } from '@/incoming-leads/triage-outbox-context';
 import { ApiClientProvider } from '@/lib/api-client-context';
 import type { ApiClient } from '@/lib/http';
 import type { createAppRouter } from './router';
@@ -12,17 +14,21 @@ interface AppProps {
   queryClient: QueryClient;
   api: ApiClient;
   router: ReturnType<typeof createAppRouter>;
+  /** Triage actions waiting out their undo window or their turn; features read it through useTriageOutbox. */
+  outbox: TriageOutbox;
   /** `test` turns off portals and transitions so drawers render inline in jsdom. */
   env?: 'default' | 'test';
 }
 
-export function App({ queryClient, api, router, env = 'default' }: AppProps) {
+export function App({ queryClient, api, router, outbox, env = 'default' }: AppProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <ApiClientProvider client={api}>
-          <RouterProvider router={router} />
+          <TriageOutboxContext value={outbox}>
+            <RouterProvider router={router} />
+          </TriageOutboxContext>
         </ApiClientProvider>
       </QueryClientProvider>
     </MantineProvider>

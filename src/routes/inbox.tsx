@@ -1,14 +1,22 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useQuery, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
 import { Inbox } from '@/features/inbox/inbox';
 import { inboxQueries } from '@/features/inbox/inbox-queries';
 import { INBOX_DEFAULTS, INBOX_SORTS, type InboxView, toInboxFilters } from '@/features/inbox/inbox-view';
+import type { ActionTarget } from '@/features/inbox/use-inbox-navigation';
 import { LeadDrawer } from '@/features/lead-drawer/lead-drawer';
+import { BulkBar } from '@/features/triage-actions/bulk-bar';
+import { LeadTriageActions } from '@/features/triage-actions/lead-triage-actions';
+import { PendingActionsTray } from '@/features/triage-actions/pending-actions-tray';
+import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
+import { TriageKeys } from '@/features/triage-actions/triage-keys';
+import { TRIAGE_SHORTCUT_ROWS } from '@/features/triage-actions/triage-shortcuts';
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
+import { useApiClient } from '@/lib/api-client-context';
 import { errorMessage } from '@/lib/error-message';
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
@@ -37,19 +45,34 @@ export const Route = createFileRoute('/inbox')({
 function InboxPage() {
   const { lead, ...view } = Route.useSearch();
   const navigate = Route.useNavigate();
+  const api = useApiClient();
+  // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
+  const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
   // The list keeps its own scroll position; the router's reset would move it under the manager.
   const go = (change: Partial<InboxView> & { lead?: string }, replace = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...change }), replace, resetScroll: false });
-  const openLead = (uid: string, options?: { replace?: boolean }) => go({ lead: uid }, options?.replace);
+  const openLeadUid = (uid: string, options?: { replace?: boolean }) => go({ lead: uid }, options?.replace);
+  const leadOf = (target: ActionTarget) => target.lead ?? (target.isDrawerOpen ? (openLead ?? undefined) : undefined);
   return (
-    <Inbox
-      view={view}
-      openUid={lead}
-      onViewChange={(change, options) => go(change, options?.replace)}
-      onOpenLead={openLead}
-      onCloseLead={() => go({ lead: undefined })}
-      renderDrawer={(drawer) => <LeadDrawer {...drawer} onOpenLead={openLead} />}
-    />
+    <>
+      <Inbox
+        view={view}
+        openUid={lead}
+        onViewChange={(change, options) => go(change, options?.replace)}
+        onOpenLead={openLeadUid}
+        onCloseLead={() => go({ lead: undefined })}
+        notices={<SessionExpiredBanner />}
+        extraShortcuts={TRIAGE_SHORTCUT_ROWS}
+        renderBulkBar={(selection) => <BulkBar selection={selection} />}
+        renderTargetActions={(target) => <TriageKeys lead={leadOf(target)} onActed={target.onActed} />}
+        renderDrawer={(drawer, target) => {
+          const shown = leadOf(target);
+          const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
+          return <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />;
+        }}
+      />
+      <PendingActionsTray isBesideDrawer={lead !== undefined} />
+    </>
   );
 }
 

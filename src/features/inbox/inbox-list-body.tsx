@@ -5,12 +5,14 @@ import { describeEmptyView, type InboxView } from './inbox-view';
 import { LeadList, type LeadListHandle } from './lead-list';
 import type { InboxData } from './use-inbox-data';
 import type { useLeadCursor } from './use-lead-cursor';
+import type { LeadSelection } from './use-lead-selection';
 
 interface InboxListBodyProps {
   data: InboxData;
   view: InboxView;
   cursor: ReturnType<typeof useLeadCursor>;
   listRef: Ref<LeadListHandle>;
+  selection: LeadSelection;
   onViewChange: (change: Partial<InboxView>) => void;
 }
 
@@ -32,7 +34,7 @@ function ListFooter({ data }: { data: InboxData }) {
 }
 
 /** Skeletons, the error, the empty state or the list itself: whichever the list query calls for. */
-export function InboxListBody({ data, view, cursor, listRef, onViewChange }: InboxListBodyProps) {
+export function InboxListBody({ data, view, cursor, listRef, selection, onViewChange }: InboxListBodyProps) {
   const { list, rows, visibleRows } = data;
   if (!list.data) {
     if (list.isError) {
@@ -57,6 +59,8 @@ export function InboxListBody({ data, view, cursor, listRef, onViewChange }: Inb
         focusRequest={cursor.focusRequest}
         pipelineNames={data.names}
         onCursorChange={cursor.setCursorUid}
+        isSelected={selection.isSelected}
+        onToggleSelected={selection.toggle}
         loadMore={{
           hasNextPage: list.hasNextPage,
           isFetchingNextPage: list.isFetchingNextPage,

@@ -55,3 +55,10 @@ describe('isActivationKeyOnControl', () => {
     expect(isActivationKeyOnControl(press('KeyO', 'o', { target: link }))).toBe(false);
   });
 });
+
+describe('selection keys', () => {
+  it('reads x as select and Shift+x as a range, on any layout', () => {
+    expect(shortcutFor(press('KeyX', 'ч'))).toBe('select');
+    expect(shortcutFor(press('KeyX', 'X', { shiftKey: true }))).toBe('select-range');
+  });
+});

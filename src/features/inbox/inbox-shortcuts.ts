@@ -1,16 +1,32 @@
 /** j/k and the arrows are apart: with the drawer open, j/k step through leads and the arrows scroll as usual. */
-export type InboxShortcut = 'next' | 'previous' | 'down' | 'up' | 'open' | 'search' | 'help';
+export type InboxShortcut =
+  | 'next'
+  | 'previous'
+  | 'down'
+  | 'up'
+  | 'open'
+  | 'search'
+  | 'help'
+  | 'select'
+  | 'select-range';
 
 /**
  * The keys, bound by physical position (`event.code`), so they work on a Russian or any other layout. Esc is the
  * drawer's own: it closes itself, and focus comes back to the lead's row.
  */
-export const SHORTCUT_KEYS: { keys: string[]; action: string }[] = [
+export interface ShortcutRow {
+  keys: string[];
+  action: string;
+}
+
+export const SHORTCUT_KEYS: ShortcutRow[] = [
   { keys: ['J', '↓'], action: 'Next incoming lead' },
   { keys: ['K', '↑'], action: 'Previous incoming lead' },
   { keys: ['Enter', 'O'], action: 'Open the incoming lead' },
   { keys: ['Esc'], action: 'Close the incoming lead' },
   { keys: ['J', 'K'], action: 'With a lead open: next or previous lead' },
+  { keys: ['X'], action: 'Select the incoming lead under the cursor' },
+  { keys: ['Shift', 'X'], action: 'Select every lead from the last one selected' },
   { keys: ['/'], action: 'Search the loaded incoming leads' },
   { keys: ['?'], action: 'Show these shortcuts' },
 ];
@@ -24,6 +40,7 @@ const BY_CODE: Record<string, InboxShortcut> = {
   Enter: 'open',
   NumpadEnter: 'open',
   Slash: 'search',
+  KeyX: 'select',
 };
 
 export type ShortcutEvent = Pick<
@@ -53,6 +70,9 @@ export function shortcutFor(event: ShortcutEvent): InboxShortcut | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
   if (isTypingTarget(event.target)) return null;
   // "?" is Shift+Slash on the physical key; the typed "?" also counts, for layouts that put it elsewhere.
-  if (event.shiftKey) return event.code === 'Slash' || event.key === '?' ? 'help' : null;
+  if (event.shiftKey) {
+    if (event.code === 'Slash' || event.key === '?') return 'help';
+    return event.code === 'KeyX' ? 'select-range' : null;
+  }
   return BY_CODE[event.code] ?? null;
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Group, Title } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Title } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { type ReactNode, useRef } from 'react';
 import classes from './inbox.module.css';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxListBody } from './inbox-list-body';
+import type { ShortcutRow } from './inbox-shortcuts';
 import type { InboxView } from './inbox-view';
 import type { LeadListHandle } from './lead-list';
 import listClasses from './lead-list.module.css';
@@ -11,7 +12,8 @@ import { NewArrivalsBar } from './new-arrivals-bar';
 import { OfflineBanner } from './offline-banner';
 import { ShortcutSheet } from './shortcut-sheet';
 import { useInboxData } from './use-inbox-data';
-import { type LeadDrawerSlot, useInboxNavigation } from './use-inbox-navigation';
+import { type ActionTarget, type LeadDrawerSlot, useInboxNavigation } from './use-inbox-navigation';
+import { type InboxSelection, type LeadSelection, useLeadSelection } from './use-lead-selection';
 import { useTabTitle } from './use-tab-title';
 
 interface InboxProps {
@@ -20,15 +22,46 @@ interface InboxProps {
   onViewChange: (change: Partial<InboxView>, options?: { replace?: boolean }) => void;
   onOpenLead: (uid: string, options?: { replace?: boolean }) => void;
   onCloseLead: () => void;
-  /** The route renders the lead drawer here; the inbox never imports it. */
-  renderDrawer: (drawer: LeadDrawerSlot) => ReactNode;
+  /** The route renders the lead drawer here; the inbox never imports it. `target` is the open lead. */
+  renderDrawer: (drawer: LeadDrawerSlot, target: ActionTarget) => ReactNode;
+  /** Always rendered, so whatever it shows (a bulk run's progress) outlives the selection. */
+  renderBulkBar?: (selection: InboxSelection) => ReactNode;
+  /** Keys and dialogs that act on the open lead or the cursor's row. */
+  renderTargetActions?: (target: ActionTarget) => ReactNode;
+  /** Banners above the list, such as pending work that needs the manager. */
+  notices?: ReactNode;
+  /** Rows the shortcut sheet adds for keys answered outside the inbox. */
+  extraShortcuts?: readonly ShortcutRow[];
 }
 
-export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, renderDrawer }: InboxProps) {
+function SelectShown({ selection }: { selection: LeadSelection }) {
+  const { selected, total } = selection.shown;
+  if (total === 0) return null;
+  return (
+    <Checkbox
+      size="xs"
+      label="Select all"
+      aria-label={`Select all ${total} shown incoming leads`}
+      checked={selected === total}
+      indeterminate={selected > 0 && selected < total}
+      onChange={selection.toggleShown}
+    />
+  );
+}
+
+export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ...slots }: InboxProps) {
   const data = useInboxData(view);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<LeadListHandle>(null);
-  const navigation = useInboxNavigation({ rows: data.visibleRows, openUid, onOpenLead, onCloseLead, searchRef });
+  const selection = useLeadSelection(data, view);
+  const navigation = useInboxNavigation({
+    rows: data.visibleRows,
+    openUid,
+    onOpenLead,
+    onCloseLead,
+    onToggleSelected: selection.toggle,
+    searchRef,
+  });
   useTabTitle(data.waiting.total);
   const showArrivals = () => {
     listRef.current?.scrollToTop();
@@ -37,6 +70,7 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, re
   return (
     <div className={classes.inbox} data-drawer-open={openUid === undefined ? undefined : ''}>
       <OfflineBanner />
+      {slots.notices}
       <Group justify="space-between">
         <Title order={1} size="h3">
           Inbox
@@ -52,6 +86,10 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, re
         onViewChange={onViewChange}
         searchRef={searchRef}
       />
+      <Group gap="md" mih={28} wrap="nowrap">
+        <SelectShown selection={selection} />
+        {slots.renderBulkBar?.(selection.selection)}
+      </Group>
       <div className={listClasses.listArea}>
         <NewArrivalsBar count={data.waiting.arrivals.length} isLoading={data.list.isRefetching} onShow={showArrivals} />
         <InboxListBody
@@ -59,11 +97,13 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, re
           view={view}
           cursor={navigation.cursor}
           listRef={listRef}
+          selection={selection}
           onViewChange={onViewChange}
         />
       </div>
-      <ShortcutSheet opened={navigation.isHelpOpen} onClose={navigation.hideHelp} />
-      {renderDrawer(navigation.drawer)}
+      <ShortcutSheet opened={navigation.isHelpOpen} onClose={navigation.hideHelp} extraRows={slots.extraShortcuts} />
+      {slots.renderTargetActions?.(navigation.target)}
+      {slots.renderDrawer(navigation.drawer, navigation.target)}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
 import type { InboxRow } from './inbox-rows';
 import classes from './lead-list.module.css';
-import { LeadRow } from './lead-row';
+import { LeadRow, RowCheckbox, rowName } from './lead-row';
 import { readScrollOffset, writeScrollOffset } from './scroll-memory';
 import { useNow } from './use-now';
 
@@ -35,6 +35,8 @@ interface LeadListProps {
   pipelineNames: ReadonlyMap<number, string>;
   loadMore: LoadMore;
   onCursorChange: (uid: string) => void;
+  isSelected: (uid: string) => boolean;
+  onToggleSelected: (uid: string, isRange: boolean) => void;
   ref?: Ref<LeadListHandle>;
 }
 
@@ -121,6 +123,11 @@ export function LeadList({
                 aria-posinset={index + 1}
                 aria-current={index === activeIndex ? 'true' : undefined}
               >
+                <RowCheckbox
+                  label={`Select ${rowName(row, now)}`}
+                  isSelected={props.isSelected(row.lead.uid)}
+                  onToggle={(isRange) => props.onToggleSelected(row.lead.uid, isRange)}
+                />
                 <LeadRow
                   row={row}
                   now={now}

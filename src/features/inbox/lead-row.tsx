@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { ChannelIcon } from './channel-icon';
@@ -13,6 +13,31 @@ interface LeadRowProps {
   /** The one row the Tab key lands on (roving tabindex). */
   isTabStop: boolean;
   onFocus: (uid: string) => void;
+}
+
+interface RowCheckboxProps {
+  label: string;
+  isSelected: boolean;
+  /** `isRange` when Shift was held: select from the last toggled row to this one. */
+  onToggle: (isRange: boolean) => void;
+}
+
+/**
+ * Beside the row's link, never inside it: a control within a link is invalid and would open the lead. Out of the
+ * Tab order, like the rows' own roving stop; x selects from the keyboard.
+ */
+export function RowCheckbox({ label, isSelected, onToggle }: RowCheckboxProps) {
+  return (
+    <Checkbox
+      className={classes.select}
+      aria-label={label}
+      checked={isSelected}
+      tabIndex={-1}
+      // The click carries Shift; the change event that follows it does not.
+      onChange={() => {}}
+      onClick={(event) => onToggle(event.shiftKey)}
+    />
+  );
 }
 
 /** "Call from Anna Petrova: Missed, waiting 12 min": the channel, who, what and the wait, in one sentence. */

@@ -1,12 +1,14 @@
 import { Group, Kbd, Modal, Table } from '@mantine/core';
-import { SHORTCUT_KEYS } from './inbox-shortcuts';
+import { SHORTCUT_KEYS, type ShortcutRow } from './inbox-shortcuts';
 
 interface ShortcutSheetProps {
   opened: boolean;
   onClose: () => void;
+  /** Rows for keys that other parts of the screen answer (the triage actions). */
+  extraRows?: readonly ShortcutRow[];
 }
 
-export function ShortcutSheet({ opened, onClose }: ShortcutSheetProps) {
+export function ShortcutSheet({ opened, onClose, extraRows = [] }: ShortcutSheetProps) {
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
       <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
@@ -17,7 +19,7 @@ export function ShortcutSheet({ opened, onClose }: ShortcutSheetProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {SHORTCUT_KEYS.map(({ keys, action }) => (
+          {[...SHORTCUT_KEYS, ...extraRows].map(({ keys, action }) => (
             <Table.Tr key={action}>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">

@@ -1,4 +1,5 @@
 import { type RefObject, useState } from 'react';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { InboxRow } from './inbox-rows';
 import { type ShortcutHandlers, useInboxShortcuts } from './use-inbox-shortcuts';
 import { useLeadCursor } from './use-lead-cursor';
@@ -12,11 +13,22 @@ export interface LeadDrawerSlot {
   position?: { index: number; total: number };
 }
 
+/** The lead actions apply to: the open one, or the cursor's row while no drawer is open. */
+export interface ActionTarget {
+  /** `undefined` when the lead is not among the loaded rows (a shared link to it, say). */
+  lead: IncomingLead | undefined;
+  uid: string | undefined;
+  isDrawerOpen: boolean;
+  /** Call once the lead is acted on: the next lead takes its place (the previous one at the end of the list). */
+  onActed: () => void;
+}
+
 interface NavigationOptions {
   rows: readonly InboxRow[];
   openUid: string | undefined;
   onOpenLead: (uid: string, options?: { replace?: boolean }) => void;
   onCloseLead: () => void;
+  onToggleSelected: (uid: string, isRange: boolean) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
@@ -24,7 +36,7 @@ interface NavigationOptions {
  * The cursor, the drawer's previous/next and the keyboard. Moving the drawer replaces the history entry, so
  * Back closes the drawer instead of stepping through every lead seen.
  */
-export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, searchRef }: NavigationOptions) {
+export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, ...options }: NavigationOptions) {
   const cursor = useLeadCursor(rows, openUid);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const stepTo = (step: 1 | -1) => {
@@ -38,6 +50,19 @@ export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, sea
     onNext: stepTo(1),
     position: cursor.index >= 0 ? { index: cursor.index, total: rows.length } : undefined,
   };
+  // Worked out from the rows as they are now, before the acted-on lead leaves them.
+  const followingUid = cursor.neighbour(1) ?? cursor.neighbour(-1);
+  const target: ActionTarget = {
+    lead: rows[cursor.index]?.lead,
+    uid: cursor.activeUid,
+    isDrawerOpen: openUid !== undefined,
+    onActed: () => {
+      if (openUid === undefined) {
+        if (followingUid !== undefined) cursor.moveTo(followingUid);
+      } else if (followingUid === undefined) onCloseLead();
+      else onOpenLead(followingUid, { replace: true });
+    },
+  };
   const move = (step: 1 | -1) => {
     const uid = cursor.neighbour(step);
     if (uid !== undefined) cursor.moveTo(uid);
@@ -46,6 +71,9 @@ export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, sea
     const uid = cursor.activeUid ?? rows[0]?.lead.uid;
     if (uid !== undefined) onOpenLead(uid);
   };
+  const select = (isRange: boolean) => () => {
+    if (cursor.activeUid !== undefined) options.onToggleSelected(cursor.activeUid, isRange);
+  };
   const help = () => setHelpOpen(true);
   const listKeys: ShortcutHandlers = {
     next: () => move(1),
@@ -53,10 +81,18 @@ export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, sea
     down: () => move(1),
     up: () => move(-1),
     open: openActive,
-    search: () => searchRef.current?.focus(),
+    search: () => options.searchRef.current?.focus(),
+    select: select(false),
+    'select-range': select(true),
     help,
   };
-  const drawerKeys: ShortcutHandlers = { next: drawer.onNext, previous: drawer.onPrevious, help };
+  const drawerKeys: ShortcutHandlers = {
+    next: drawer.onNext,
+    previous: drawer.onPrevious,
+    select: select(false),
+    'select-range': select(true),
+    help,
+  };
   useInboxShortcuts(isHelpOpen ? {} : openUid === undefined ? listKeys : drawerKeys);
-  return { cursor, drawer, isHelpOpen, showHelp: help, hideHelp: () => setHelpOpen(false) };
+  return { cursor, drawer, target, isHelpOpen, showHelp: help, hideHelp: () => setHelpOpen(false) };
 }

@@ -9,7 +9,8 @@ export type ShortcutHandlers = Partial<Record<InboxShortcut, () => void>>;
  */
 export function useInboxShortcuts(handlers: ShortcutHandlers): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented) return;
+    // A modal above the inbox (a confirmation, the cheat sheet) owns the keyboard while it is open.
+    if (event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
     const shortcut = shortcutFor(event);
     if (shortcut === null || isActivationKeyOnControl(event)) return;
     const handler = handlers[shortcut];

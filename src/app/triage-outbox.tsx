@@ -1,0 +1,70 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { QueryClient } from '@tanstack/react-query';
+import { crmQueries } from '@/crm/crm-queries';
+import type { TriageOutcome, TriageStorage } from '@/incoming-leads/triage';
+import { createTriageOutbox, type TriageOutbox } from '@/incoming-leads/triage-outbox';
+import { describeTriageOutcome } from '@/incoming-leads/triage-text';
+import type { ApiClient } from '@/lib/http';
+
+interface AppTriageOutboxOptions {
+  api: ApiClient;
+  queryClient: QueryClient;
+  storage: TriageStorage | null;
+  graceMs?: number;
+  /** Called after the notification, for tests that read outcomes. */
+  onOutcome?: (outcome: TriageOutcome) => void;
+}
+
+/**
+ * Tells the manager how a single action ended. Bulk runs show their own per-item results, so their items stay
+ * quiet here.
+ */
+function notifyOutcome(outbox: TriageOutbox, outcome: TriageOutcome): void {
+  if (outcome.action.batchId) return;
+  const { title, message } = describeTriageOutcome(outcome);
+  const id = `triage-${outcome.action.id}`;
+  switch (outcome.result) {
+    case 'done':
+      notifications.show({ id, title, message, color: 'green', autoClose: 2500 });
+      return;
+    case 'already-handled':
+      notifications.show({ id, title, message, color: 'blue', autoClose: 6000 });
+      return;
+    case 'failed': {
+      const retry = () => {
+        notifications.hide(id);
+        outbox.retry(outcome.action.id);
+      };
+      notifications.show({
+        id,
+        title,
+        color: 'red',
+        autoClose: false,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm">{message}</Text>
+            {outcome.failure.canRetry ? (
+              <Button size="xs" variant="light" color="red" onClick={retry}>
+                Retry
+              </Button>
+            ) : null}
+          </Group>
+        ),
+      });
+    }
+  }
+}
+
+/** The app's outbox: persisted in `storage`, refreshing the CRM leads it creates, with notifications. */
+export function createAppTriageOutbox({ onOutcome, ...options }: AppTriageOutboxOptions): TriageOutbox {
+  const outbox: TriageOutbox = createTriageOutbox({
+    ...options,
+    settleKeys: [crmQueries.leads(), crmQueries.contacts()],
+    onOutcome: (outcome) => {
+      notifyOutcome(outbox, outcome);
+      onOutcome?.(outcome);
+    },
+  });
+  return outbox;
+}

@@ -1,0 +1,116 @@
+import { Button, Group, Kbd, Stack, Text } from '@mantine/core';
+import { IconCheck, IconLink, IconX } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { TriageRequest } from '@/incoming-leads/triage';
+import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { triageLeadName } from '@/incoming-leads/triage-text';
+import { AcceptFields } from './accept-fields';
+import { DeclineDialog } from './decline-dialog';
+import { LinkLeadModal } from './link-lead-modal';
+import { acceptRequest } from './triage-requests';
+import { useRememberedStage } from './use-remembered-stage';
+import { useTriageReference } from './use-triage-reference';
+
+interface LeadTriageActionsProps {
+  lead: IncomingLead;
+  /** Called once the action is queued; the drawer moves on to the next lead. */
+  onActed: () => void;
+}
+
+const hint = (key: string) => (
+  <Kbd size="xs" aria-hidden>
+    {key}
+  </Kbd>
+);
+
+/** Accept, decline and link for the open lead: the drawer's footer. */
+export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
+  const outbox = useTriageOutbox();
+  const reference = useTriageReference();
+  const stages = reference.stagesOf(lead.pipelineId);
+  const stage = useRememberedStage(lead.pipelineId, stages);
+  const [chosenUserId, setUserId] = useState<number | undefined>(undefined);
+  const [dialog, setDialog] = useState<'decline' | 'link' | null>(null);
+  const linkReasonId = useId();
+  const userId = chosenUserId ?? reference.currentUserId;
+  const link = reference.linkAvailability(lead);
+  const name = triageLeadName(lead);
+  const act = (request: TriageRequest) => {
+    setDialog(null);
+    outbox.enqueue([request]);
+    onActed();
+  };
+  const accept = () => {
+    if (stage.stageId !== undefined) stage.remember(stage.stageId);
+    act(acceptRequest(lead, stage.stageId, userId));
+  };
+  return (
+    <Stack gap="sm">
+      <AcceptFields
+        stages={stages}
+        stageId={stage.stageId}
+        onStageChange={stage.choose}
+        users={reference.users}
+        userId={userId}
+        onUserChange={setUserId}
+      />
+      <Group gap="xs">
+        <Button
+          size="xs"
+          leftSection={<IconCheck size={14} aria-hidden />}
+          rightSection={hint('A')}
+          aria-keyshortcuts="a"
+          disabled={stages.length === 0}
+          onClick={accept}
+        >
+          Accept
+        </Button>
+        <Button
+          size="xs"
+          color="red"
+          variant="light"
+          leftSection={<IconX size={14} aria-hidden />}
+          rightSection={hint('D')}
+          aria-keyshortcuts="d"
+          onClick={() => setDialog('decline')}
+        >
+          Decline…
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconLink size={14} aria-hidden />}
+          rightSection={hint('L')}
+          aria-keyshortcuts="l"
+          disabled={!link.canLink}
+          aria-describedby={link.canLink ? undefined : linkReasonId}
+          onClick={() => setDialog('link')}
+        >
+          Link…
+        </Button>
+      </Group>
+      {!link.canLink && (
+        <Text id={linkReasonId} size="xs" c="dimmed">
+          {link.reason}
+        </Text>
+      )}
+      {dialog === 'decline' && (
+        <DeclineDialog
+          opened
+          subject={name}
+          onCancel={() => setDialog(null)}
+          onDecline={(reason) => act({ kind: 'decline', lead, userId: reference.currentUserId, reason })}
+        />
+      )}
+      {dialog === 'link' && (
+        <LinkLeadModal
+          opened
+          subject={name}
+          onCancel={() => setDialog(null)}
+          onLink={(choice) => act({ kind: 'link', lead, ...choice, userId: reference.currentUserId })}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+import { Button, Group, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { crmQueries } from '@/crm/crm-queries';
+import type { CrmLead } from '@/crm/crm-schemas';
+import { useApiClient } from '@/lib/api-client-context';
+import { errorMessage } from '@/lib/error-message';
+
+const SEARCH_DELAY = 300;
+
+export interface LinkChoice {
+  targetLeadId: number;
+  contactId: number | undefined;
+}
+
+interface LinkLeadModalProps {
+  opened: boolean;
+  /** Who the chat is from, for the title. */
+  subject: string;
+  onCancel: () => void;
+  onLink: (choice: LinkChoice) => void;
+}
+
+const leadLabel = (lead: CrmLead) => `${lead.name ?? 'Lead without a name'} (#${lead.id})`;
+
+function LeadResults({ query, leadId, onPick }: { query: string; leadId: string; onPick: (id: string) => void }) {
+  const api = useApiClient();
+  const search = useQuery(crmQueries.leadSearch(api, query));
+  if (query.trim() === '')
+    return (
+      <Text size="sm" c="dimmed">
+        Type a name or a phone number to find the lead.
+      </Text>
+    );
+  if (search.isError)
+    return (
+      <Text size="sm" c="red">
+        {errorMessage(search.error)}
+      </Text>
+    );
+  if (!search.data) return <Loader size="sm" aria-label="Searching leads" />;
+  if (search.data.length === 0) return <Text size="sm">No leads match “{query.trim()}”.</Text>;
+  return (
+    <Radio.Group label="Lead" value={leadId || null} onChange={onPick}>
+      <Stack gap={6} mt={6}>
+        {search.data.map((lead) => (
+          <Radio key={lead.id} value={String(lead.id)} label={leadLabel(lead)} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
+function ContactChoice({ lead, value, onChange }: { lead: CrmLead; value: string; onChange: (id: string) => void }) {
+  const api = useApiClient();
+  const contacts = useQuery(crmQueries.contactsByIds(api, lead.contactIds)).data ?? [];
+  if (lead.contactIds.length === 0) return null;
+  return (
+    <Radio.Group label="Contact (optional)" value={value} onChange={onChange}>
+      <Stack gap={6} mt={6}>
+        <Radio value="" label="Keep the chat's own contact" />
+        {contacts.map((contact) => (
+          <Radio key={contact.id} value={String(contact.id)} label={contact.name ?? `Contact #${contact.id}`} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
+/** Finds an existing lead by name or phone and links the chat to it, optionally merging into one of its contacts. */
+export function LinkLeadModal({ opened, subject, onCancel, onLink }: LinkLeadModalProps) {
+  const api = useApiClient();
+  const [text, setText] = useState('');
+  const [query] = useDebouncedValue(text, SEARCH_DELAY);
+  const [leadId, setLeadId] = useState('');
+  const [contactId, setContactId] = useState('');
+  const picked = useQuery(crmQueries.leadSearch(api, query)).data?.find((lead) => String(lead.id) === leadId);
+  return (
+    <Modal opened={opened} onClose={onCancel} title={`Link the chat from ${subject}`}>
+      <Stack gap="md">
+        <TextInput
+          label="Search leads"
+          placeholder="Name or phone"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          data-autofocus
+        />
+        <LeadResults
+          query={query}
+          leadId={leadId}
+          onPick={(id) => {
+            setLeadId(id);
+            setContactId('');
+          }}
+        />
+        {picked && <ContactChoice lead={picked} value={contactId} onChange={setContactId} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button
+            disabled={!picked}
+            onClick={() => picked && onLink({ targetLeadId: picked.id, contactId: Number(contactId) || undefined })}
+          >
+            Link
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { TriageAction, TriageRequest } from '@/incoming-leads/triage';
+import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { triageLeadName } from '@/incoming-leads/triage-text';
+import { LinkLeadModal } from './link-lead-modal';
+import { useTriageReference } from './use-triage-reference';
+import { useTriageShortcuts } from './use-triage-shortcuts';
+
+interface TriageKeysProps {
+  /** The open lead, or the cursor's row while no drawer is open; `undefined` leaves a, d and l alone. */
+  lead: IncomingLead | undefined;
+  onActed: () => void;
+}
+
+/** The action z takes back: the newest one still in its grace window. */
+export function latestUndoable(actions: readonly TriageAction[]): TriageAction | undefined {
+  return actions
+    .filter((action) => action.state === 'grace')
+    .sort((a, b) => a.queuedAt - b.queuedAt)
+    .at(-1);
+}
+
+/**
+ * One-key triage: a accepts with the remembered stage, d declines (the grace window is the safety, so neither
+ * asks), l opens the link search, z undoes.
+ */
+export function TriageKeys({ lead, onActed }: TriageKeysProps) {
+  const outbox = useTriageOutbox();
+  const actions = useTriageActions();
+  const reference = useTriageReference(lead !== undefined);
+  const [linking, setLinking] = useState<IncomingLead | null>(null);
+  const act = (request: TriageRequest) => {
+    outbox.enqueue([request]);
+    onActed();
+  };
+  const link = (target: IncomingLead) => {
+    const availability = reference.linkAvailability(target);
+    if (availability.canLink) setLinking(target);
+    else notifications.show({ color: 'gray', message: availability.reason });
+  };
+  const undoable = latestUndoable(actions);
+  useTriageShortcuts({
+    accept: lead && reference.pipelines ? () => act(reference.defaultAccept(lead)) : undefined,
+    decline: lead && (() => act({ kind: 'decline', lead, userId: reference.currentUserId })),
+    link: lead && (() => link(lead)),
+    undo: undoable && (() => outbox.undo(undoable.id)),
+  });
+  if (!linking) return null;
+  return (
+    <LinkLeadModal
+      opened
+      subject={triageLeadName(linking)}
+      onCancel={() => setLinking(null)}
+      onLink={(choice) => {
+        setLinking(null);
+        outbox.enqueue([{ kind: 'link', lead: linking, ...choice, userId: reference.currentUserId }]);
+        if (linking.uid === lead?.uid) onActed();
+      }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+export type TriageShortcut = 'accept' | 'decline' | 'link' | 'undo';
+
+/** Rows for the inbox's shortcut sheet; x and Shift+x are the inbox's own. */
+export const TRIAGE_SHORTCUT_ROWS: { keys: string[]; action: string }[] = [
+  { keys: ['A'], action: 'Accept into the remembered stage, then open the next lead' },
+  { keys: ['D'], action: 'Decline, then open the next lead' },
+  { keys: ['L'], action: 'Link the chat to an existing lead' },
+  { keys: ['Z'], action: 'Undo the last action while it is still held' },
+];
+
+/** Physical keys (`event.code`), so a Russian layout triages the same way. */
+const BY_CODE: Record<string, TriageShortcut> = { KeyA: 'accept', KeyD: 'decline', KeyL: 'link', KeyZ: 'undo' };
+
+export type TriageKeyEvent = Pick<
+  KeyboardEvent,
+  'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing' | 'target' | 'defaultPrevented'
+>;
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest('[contenteditable=""], [contenteditable="true"]')) return true;
+  return (
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * The triage action a key press asks for, or null: never while typing, with a modifier, or while a modal (a
+ * confirmation, the link search, the cheat sheet) is open above the inbox.
+ */
+export function triageShortcutFor(event: TriageKeyEvent): TriageShortcut | null {
+  if (event.defaultPrevented || event.isComposing) return null;
+  if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (isTypingTarget(event.target)) return null;
+  if (typeof document !== 'undefined' && document.querySelector('[aria-modal="true"]')) return null;
+  return BY_CODE[event.code] ?? null;
+}

@@ -1,0 +1,54 @@
+import type { IncomingLead } from './incoming-lead';
+
+/** Why a manager declined an incoming lead; kept in this browser only, amoCRM has no field for it. */
+export const DECLINE_REASONS = ['spam', 'duplicate', 'wrong-number', 'not-a-client', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** What the manager asked for. The lead is a snapshot: it names the lead in messages and restores it on failure. */
+export type TriageRequest =
+  | { kind: 'accept'; lead: IncomingLead; stageId?: number; userId?: number }
+  | { kind: 'decline'; lead: IncomingLead; userId?: number; reason?: DeclineReason }
+  | { kind: 'link'; lead: IncomingLead; targetLeadId: number; contactId?: number; userId?: number };
+
+export type TriageKind = TriageRequest['kind'];
+
+/**
+ * Where an action is in its life:
+ * - `grace`: waiting out the undo window (`sendAt`), nothing sent yet;
+ * - `queued`: due, waiting for its turn (or for the connection to come back);
+ * - `sending`: the request is in flight;
+ * - `waiting-retry`: amoCRM asked to slow down (429); sent again on its own at `sendAt`;
+ * - `failed`: the lead is back in the inbox; the manager may Retry or dismiss;
+ * - `session-expired`: amoCRM rejected the token (401); kept, and sent again when the session is back.
+ */
+export type TriageState = 'grace' | 'queued' | 'sending' | 'waiting-retry' | 'failed' | 'session-expired';
+
+export interface TriageFailure {
+  /** One sentence in words: what happened and what the manager can do. */
+  message: string;
+  canRetry: boolean;
+}
+
+export type TriageAction = TriageRequest & {
+  id: string;
+  /** Set by a bulk run, so its progress and results can be read from the outbox. */
+  batchId?: string;
+  queuedAt: number;
+  sendAt: number;
+  state: TriageState;
+  attempts: number;
+  failure?: TriageFailure;
+};
+
+/** How an action ended, for notifications and bulk results. */
+export type TriageOutcome =
+  | { result: 'done'; action: TriageAction }
+  | { result: 'already-handled'; action: TriageAction }
+  | { result: 'failed'; action: TriageAction; failure: TriageFailure };
+
+/** The part of `localStorage` the outbox and the decline reasons use; tests pass an in-memory one. */
+export interface TriageStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}

@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function openInbox(page: Page, url: string) {
+  await page.goto(url);
+  const list = page.getByRole('list', { name: 'Incoming leads' });
+  await expect(list.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+  return list;
+}
+
+/** The uid of the row under the keyboard cursor, read from its link (the row's name ticks with the wait). */
+async function cursorRowUid(page: Page) {
+  const current = page.getByRole('list', { name: 'Incoming leads' }).locator('[aria-current="true"]');
+  const href = (await current.getByRole('link').getAttribute('href')) ?? '';
+  const uid = new URL(href, 'http://x').searchParams.get('lead');
+  expect(uid).toBeTruthy();
+  return uid ?? '';
+}
+
+function rowOf(page: Page, uid: string) {
+  return page.getByRole('list', { name: 'Incoming leads' }).locator(`a[href*="lead=${uid}"]`);
+}
+
+test('Manager clears calls with the keyboard alone and undoes a mistake', async ({ page }) => {
+  const list = await openInbox(page, `/inbox?reset-demo&category=${encodeURIComponent('["sip"]')}`);
+  const tray = page.getByRole('region', { name: 'Pending actions' });
+
+  await page.keyboard.press('j');
+  const first = await cursorRowUid(page);
+  await expect(rowOf(page, first)).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+
+  await page.keyboard.press('a');
+  await expect(rowOf(page, first)).toHaveCount(0);
+  await expect(tray.getByText(/^Accepting /)).toBeVisible();
+  // The drawer moved on to the next call: a triage run.
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Call details' })).toBeVisible();
+
+  await expect(page).not.toHaveURL(new RegExp(`lead=${first}`));
+  const second = new URL(page.url()).searchParams.get('lead') ?? '';
+  await page.keyboard.press('d');
+  await expect(tray.getByText(/^Declining /)).toBeVisible();
+  await expect(rowOf(page, second)).toHaveCount(0);
+  await page.keyboard.press('z');
+  await expect(tray.getByText(/^Declining /)).toHaveCount(0);
+  await expect(rowOf(page, second)).toHaveCount(1);
+
+  // The accept leaves the grace window and reaches the emulated amoCRM; the undone decline never does.
+  await expect(tray.getByText(/^Accepting /)).toHaveCount(0, { timeout: 15_000 });
+  await page.goto(`/inbox?category=${encodeURIComponent('["sip"]')}`);
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(rowOf(page, first)).toHaveCount(0);
+  await expect(rowOf(page, second)).toHaveCount(1);
+});
+
+test('In the slow scenario the row leaves the list long before amoCRM answers', async ({ page }) => {
+  await openInbox(page, '/inbox?reset-demo&scenario=slow');
+  await page.keyboard.press('j');
+  const uid = await cursorRowUid(page);
+  await expect(rowOf(page, uid)).toHaveCount(1);
+  const answered = page
+    .waitForResponse((response) => response.url().includes('/accept'), { timeout: 20_000 })
+    .then(() => Date.now());
+  const pressedAt = Date.now();
+  await page.keyboard.press('a');
+  await expect(rowOf(page, uid)).toHaveCount(0, { timeout: 1_000 });
+  const goneAt = Date.now();
+  expect(goneAt - pressedAt).toBeLessThan(1_000);
+  // The grace window (5 s) and the slow server (1.5 s or more) both come after the row is gone.
+  expect(await answered).toBeGreaterThan(goneAt + 5_000);
+});
+
+test('A reload during the grace window does not lose the action', async ({ page }) => {
+  const list = await openInbox(page, '/inbox?reset-demo');
+  await page.keyboard.press('j');
+  const uid = await cursorRowUid(page);
+  await expect(rowOf(page, uid)).toHaveCount(1);
+  await page.keyboard.press('d');
+  await expect(rowOf(page, uid)).toHaveCount(0);
+
+  await page.goto('/inbox');
+  await expect(list.getByRole('link').first()).toBeVisible();
+  // Still pending after the reload: shown in the tray, never back in the list, then sent.
+  const tray = page.getByRole('region', { name: 'Pending actions' });
+  await expect(tray.getByText(/^Declining /)).toBeVisible();
+  await expect(rowOf(page, uid)).toHaveCount(0);
+  await expect(tray.getByText(/^Declining /)).toHaveCount(0, { timeout: 15_000 });
+  await page.goto('/inbox');
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(rowOf(page, uid)).toHaveCount(0);
+});

@@ -1,0 +1,81 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render';
+import { person, useListViewport } from './inbox-helpers';
+import { addLeadsOnTop, crmLeadOf, expectSortedAs, findDrawer, inboxUrl, shownUids } from './triage-helpers';
+
+describe('Triaging without the mouse', () => {
+  useListViewport();
+
+  it('runs through the inbox: a accepts, d declines (on any layout), and each time the next lead opens', async () => {
+    const [first = '', second = '', third] = addLeadsOnTop(
+      { category: 'chats', person: person('Run First') },
+      { category: 'chats', person: person('Run Second') },
+      { category: 'chats', person: person('Run Third') },
+    );
+    const { router } = renderApp(inboxUrl(), { graceMs: 200 });
+    await waitFor(async () => expect((await shownUids())[0]).toBe(first));
+    await userEvent.keyboard('j{Enter}');
+    await findDrawer('Run First');
+
+    await userEvent.keyboard('a');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ lead: second }));
+    await findDrawer('Run Second');
+    // d by its physical key: the Russian layout types "в" there.
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'в', code: 'KeyD' });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ lead: third }));
+    await findDrawer('Run Third');
+
+    await expectSortedAs(first, 'accepted');
+    await expectSortedAs(second, 'declined');
+    expect(crmLeadOf(first).status_id).toBe(30846280);
+  });
+
+  it('selects with x, a range with Shift+x or Shift+click, and shows the bulk bar', async () => {
+    addLeadsOnTop(
+      { category: 'sip', person: person('Row One') },
+      { category: 'sip', person: person('Row Two') },
+      { category: 'sip', person: person('Row Three') },
+      { category: 'sip', person: person('Row Four') },
+      { category: 'sip', person: person('Row Five') },
+    );
+    renderApp(inboxUrl());
+    const checkbox = async (name: string) =>
+      screen.findByRole('checkbox', { name: new RegExp(`^Select Call from ${name}`) });
+    await checkbox('Row One');
+
+    await userEvent.keyboard('jx');
+    expect(await checkbox('Row One')).toBeChecked();
+    await userEvent.keyboard('jj{Shift>}x{/Shift}');
+    for (const name of ['Row One', 'Row Two', 'Row Three']) expect(await checkbox(name)).toBeChecked();
+    expect(await checkbox('Row Four')).not.toBeChecked();
+    const bar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    expect(bar).toHaveTextContent('3 selected');
+
+    await userEvent.keyboard('x');
+    expect(await checkbox('Row Three')).not.toBeChecked();
+    await userEvent.click(await checkbox('Row Four'));
+    const user = userEvent.setup();
+    await user.keyboard('{Shift>}');
+    await user.click(await checkbox('Row Five'));
+    await user.keyboard('{/Shift}');
+    expect(await checkbox('Row Five')).toBeChecked();
+    expect(bar).toHaveTextContent('4 selected');
+    expect(within(bar).getByRole('button', { name: 'Accept 4' })).toBeEnabled();
+
+    await userEvent.click(within(bar).getByRole('button', { name: 'Clear' }));
+    expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).not.toBeInTheDocument();
+    expect(await checkbox('Row One')).not.toBeChecked();
+  });
+
+  it('lists the triage keys in the shortcut sheet', async () => {
+    renderApp(inboxUrl());
+    await shownUids();
+    await userEvent.keyboard('{Shift>}[Slash]{/Shift}');
+    const sheet = await screen.findByRole('table', { name: 'Keyboard shortcuts' });
+    for (const action of [/^Accept into the remembered stage/, /^Decline/, /^Link the chat/, /^Undo/, /^Select the/]) {
+      expect(within(sheet).getByRole('cell', { name: action })).toBeInTheDocument();
+    }
+  });
+});

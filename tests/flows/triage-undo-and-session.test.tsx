@@ -1,0 +1,75 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { emulator } from '../../mocks/node';
+import { renderApp } from '../render';
+import { person, useListViewport } from './inbox-helpers';
+import {
+  addLeadsOnTop,
+  expectGoneFromList,
+  expectSortedAs,
+  findDrawer,
+  inboxUrl,
+  incomingRecord,
+  pendingActions,
+  shownUids,
+} from './triage-helpers';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('Holding actions for a few seconds, and keeping them when the session ends', () => {
+  useListViewport();
+
+  it('shows the action counting down in the tray, and Undo brings the lead back with nothing sent', async () => {
+    const [uid = ''] = addLeadsOnTop({ category: 'mail', person: person('Anna Petrova') });
+    renderApp(inboxUrl(uid), { graceMs: 1500 });
+    const drawer = await findDrawer('Anna Petrova');
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
+    await expectGoneFromList(uid);
+
+    const line = within(pendingActions()).getByRole('listitem');
+    expect(line).toHaveTextContent(/Accepting Anna Petrova…\s*[12] s/);
+    await userEvent.click(within(line).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await shownUids()).toContain(uid));
+    expect(screen.queryByRole('region', { name: 'Pending actions' })).not.toBeInTheDocument();
+    await sleep(1800);
+    expect(incomingRecord(uid).state).toBe('pending');
+  });
+
+  it('undoes the last action with z', async () => {
+    const [first = '', second] = addLeadsOnTop(
+      { category: 'sip', person: person('Zed First') },
+      { category: 'sip', person: person('Zed Second') },
+    );
+    renderApp(inboxUrl(), { graceMs: 1500 });
+    await waitFor(async () => expect((await shownUids())[0]).toBe(first));
+    await userEvent.keyboard('j');
+    await userEvent.keyboard('a');
+    await expectGoneFromList(first);
+    await waitFor(async () => expect((await shownUids())[0]).toBe(second));
+
+    await userEvent.keyboard('z');
+    await waitFor(async () => expect((await shownUids())[0]).toBe(first));
+    await sleep(1800);
+    expect(incomingRecord(first).state).toBe('pending');
+  });
+
+  it('keeps the action through a rejected session and sends it once signed in again', async () => {
+    const [uid = ''] = addLeadsOnTop({ category: 'chats', person: person('Kept Action') });
+    renderApp(inboxUrl(uid), { graceMs: 100 });
+    const drawer = await findDrawer('Kept Action');
+    emulator.setScenario('expired-token');
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
+
+    expect(
+      await screen.findByText('amoCRM rejected the session — 1 action is kept and will be sent when you sign in again'),
+    ).toBeVisible();
+    expect(within(pendingActions()).getByRole('listitem')).toHaveTextContent('Kept until you sign in again');
+    expect(incomingRecord(uid).state).toBe('pending');
+
+    emulator.setScenario(null);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await expectSortedAs(uid, 'accepted');
+    await waitFor(() => expect(screen.queryByText(/amoCRM rejected the session/)).not.toBeInTheDocument());
+  });
+});
