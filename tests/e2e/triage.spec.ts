@@ -89,3 +89,27 @@ test('A reload during the grace window does not lose the action', async ({ page 
   await expect(list.getByRole('link').first()).toBeVisible();
   await expect(rowOf(page, uid)).toHaveCount(0);
 });
+
+test('Manager bulk-declines spam and reads a result for every lead', async ({ page }) => {
+  const list = await openInbox(page, '/inbox?reset-demo');
+  await page.keyboard.press('j');
+  const uids = [await cursorRowUid(page)];
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  uids.push(await cursorRowUid(page));
+  await page.keyboard.press('Shift+x');
+
+  const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
+  await expect(toolbar.getByText('3 selected')).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Decline 3…' }).click();
+  const confirm = page.getByRole('dialog', { name: /^Decline / });
+  await confirm.getByRole('radio', { name: 'Spam' }).check();
+  await confirm.getByRole('button', { name: 'Decline', exact: true }).click();
+
+  for (const uid of uids) await expect(rowOf(page, uid)).toHaveCount(0);
+  const result = page.getByRole('dialog', { name: 'Bulk decline finished' });
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await expect(result.getByText('3 declined')).toBeVisible();
+  await expect(list.getByRole('link').first()).toBeVisible();
+});

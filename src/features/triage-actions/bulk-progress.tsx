@@ -40,7 +40,7 @@ function Results({ run, results }: { run: BulkRun; results: TriageBatchResults }
       )}
       {results.failed.length > 0 && (
         <div>
-          <Text size="sm" fw={600} c="red">{`${results.failed.length} failed`}</Text>
+          <Text size="sm" fw={600} c="var(--color-danger-text)">{`${results.failed.length} failed`}</Text>
           <List size="sm" aria-label="Failed">
             {results.failed.map((item) => (
               <List.Item key={item.id}>{`${name(item.uid)}: ${item.message}`}</List.Item>

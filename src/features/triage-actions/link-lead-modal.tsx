@@ -35,7 +35,7 @@ function LeadResults({ query, leadId, onPick }: { query: string; leadId: string;
     );
   if (search.isError)
     return (
-      <Text size="sm" c="red">
+      <Text size="sm" c="var(--color-danger-text)">
         {errorMessage(search.error)}
       </Text>
     );
