@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { emulator, server } from '../mocks/node';
@@ -40,6 +41,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // Mantine keeps notifications in a module-level store; one test's toasts must not show in the next.
+  notifications.clean();
   consoleError?.mockRestore();
   server.resetHandlers();
   emulator.reset();
