@@ -27,6 +27,8 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => {};
+  // The router restores window scroll on navigation; jsdom only logs that it cannot.
+  window.scrollTo = () => {};
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
