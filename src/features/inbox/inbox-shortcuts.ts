@@ -1,3 +1,4 @@
+import { isTypingTarget } from '@/lib/keyboard';
 /** j/k and the arrows are apart: with the drawer open, j/k step through leads and the arrows scroll as usual. */
 export type InboxShortcut =
   | 'next'
@@ -47,15 +48,6 @@ export type ShortcutEvent = Pick<
   KeyboardEvent,
   'code' | 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing' | 'target'
 >;
-
-/** A field the manager types into: letters there are text, not commands. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('[contenteditable=""], [contenteditable="true"]')) return true;
-  return (
-    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-  );
-}
 
 /** Enter on a link or a button already does what that control says; the list cursor must not take it. */
 export function isActivationKeyOnControl(event: ShortcutEvent): boolean {

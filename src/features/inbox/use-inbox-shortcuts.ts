@@ -1,16 +1,16 @@
-import { useEffect, useEffectEvent } from 'react';
+import { isModalOpen, useDocumentKeydown } from '@/lib/keyboard';
 import { type InboxShortcut, isActivationKeyOnControl, shortcutFor } from './inbox-shortcuts';
 
 export type ShortcutHandlers = Partial<Record<InboxShortcut, () => void>>;
 
 /**
- * Listens to the whole document, because the list, the drawer and the page around them all take the keys. The
- * handlers of the latest render answer each key press; a missing handler lets the key do its usual thing.
+ * Listens to the whole document, because the list, the drawer and the page around them all take the keys. A
+ * missing handler lets the key do its usual thing.
  */
 export function useInboxShortcuts(handlers: ShortcutHandlers): void {
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+  useDocumentKeydown((event) => {
     // A modal above the inbox (a confirmation, the cheat sheet) owns the keyboard while it is open.
-    if (event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
+    if (event.defaultPrevented || isModalOpen()) return;
     const shortcut = shortcutFor(event);
     if (shortcut === null || isActivationKeyOnControl(event)) return;
     const handler = handlers[shortcut];
@@ -18,8 +18,4 @@ export function useInboxShortcuts(handlers: ShortcutHandlers): void {
     event.preventDefault();
     handler();
   });
-  useEffect(() => {
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
 }

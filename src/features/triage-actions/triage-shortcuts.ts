@@ -1,3 +1,5 @@
+import { isModalOpen, isTypingTarget } from '@/lib/keyboard';
+
 export type TriageShortcut = 'accept' | 'decline' | 'link' | 'undo';
 
 /** Rows for the inbox's shortcut sheet; x and Shift+x are the inbox's own. */
@@ -16,14 +18,6 @@ export type TriageKeyEvent = Pick<
   'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing' | 'target' | 'defaultPrevented'
 >;
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('[contenteditable=""], [contenteditable="true"]')) return true;
-  return (
-    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-  );
-}
-
 /**
  * The triage action a key press asks for, or null: never while typing, with a modifier, or while a modal (a
  * confirmation, the link search, the cheat sheet) is open above the inbox.
@@ -32,6 +26,6 @@ export function triageShortcutFor(event: TriageKeyEvent): TriageShortcut | null 
   if (event.defaultPrevented || event.isComposing) return null;
   if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
-  if (typeof document !== 'undefined' && document.querySelector('[aria-modal="true"]')) return null;
+  if (isModalOpen()) return null;
   return BY_CODE[event.code] ?? null;
 }
