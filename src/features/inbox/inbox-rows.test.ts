@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testCall, testChat, testForm, testMail } from '@/incoming-leads/test-incoming-leads';
 import type { InboxPage } from './inbox-queries';
 import { filterRows, toInboxRows } from './inbox-rows';
-import { testCall, testChat, testContact, testCrmLead, testForm, testMail } from './test-incoming-leads';
+import { testContact, testCrmLead } from './test-crm-records';
 
 function page(items: InboxPage['items'], extra: Partial<InboxPage> = {}): InboxPage {
   return { items, page: 1, hasMore: false, leads: {}, contacts: {}, ...extra };

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { IncomingCall } from '@/incoming-leads/incoming-lead';
+import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
 import { describeContent, describeSender, formatPrice, formatWaiting } from './incoming-lead-text';
 
-const base = {
-  uid: 'a1',
-  sourceUid: null,
-  sourceName: null,
-  pipelineId: 1,
-  createdAt: 0,
-  accountId: 1,
-  leadId: null,
-  contactId: null,
-  companyId: null,
-};
-
-const call = (overrides: Partial<Extract<IncomingLead, { category: 'sip' }>['call']>): IncomingLead => ({
-  ...base,
-  category: 'sip',
-  call: {
-    from: null,
-    phone: null,
-    calledAt: null,
-    durationSeconds: null,
-    isMissed: false,
-    recordingUrl: null,
-    serviceCode: null,
-    uniq: null,
-    responsible: null,
-    ...overrides,
-  },
-});
+// Unknown duration unless a test gives one.
+const call = (overrides: Partial<IncomingCall>) => testCall('a1', { durationSeconds: null, ...overrides });
 
 describe('describeSender', () => {
   it('names the caller, falling back to the number and then to a neutral label', () => {
@@ -48,19 +23,7 @@ describe('describeContent', () => {
   });
 
   it('shows the subject of a mail, or says it has none', () => {
-    const mail = (subject: string | null): IncomingLead => ({
-      ...base,
-      category: 'mail',
-      mail: {
-        fromEmail: null,
-        fromName: null,
-        receivedAt: null,
-        subject,
-        threadId: null,
-        messageId: null,
-        summary: null,
-      },
-    });
+    const mail = (subject: string | null) => testMail('a1', { subject });
     expect(describeContent(mail('Price list'))).toBe('Price list');
     expect(describeContent(mail(null))).toBe('(no subject)');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
 import { formatCallDuration, formatDateTime, formatPrice, leadTitle } from './lead-drawer-text';
-import { testCall, testMail } from './test-incoming-leads';
 
 describe('leadTitle', () => {
   it('names the caller, falling back to the number and then to a neutral phrase', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/crm/crm-schemas';
+import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
 import { findSamePerson } from './same-person-matches';
-import { testCall, testMail } from './test-incoming-leads';
 
 const contact = (id: number, phones: string[], emails: string[] = [], isUnsorted = false): Contact => ({
   id,

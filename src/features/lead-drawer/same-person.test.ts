@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/crm/crm-schemas';
+import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
 import {
   contactKeys,
   emailKey,
@@ -10,7 +11,6 @@ import {
   searchTerms,
   sharesKey,
 } from './same-person';
-import { testCall, testMail } from './test-incoming-leads';
 
 const contact = (phones: string[], emails: string[] = []): Contact => ({
   id: 1,

@@ -1,13 +1,6 @@
-import type { Contact, CrmLead } from '@/crm/crm-schemas';
-import type {
-  IncomingCall,
-  IncomingChat,
-  IncomingForm,
-  IncomingLead,
-  IncomingMail,
-} from '@/incoming-leads/incoming-lead';
+import type { IncomingCall, IncomingChat, IncomingForm, IncomingLead, IncomingMail } from './incoming-lead';
 
-/* Domain objects for unit tests of the inbox's pure code; flow tests use the emulator's data. */
+/* Incoming leads as the domain sees them, for unit tests of pure code; flow tests use the emulator's data. */
 
 type Extra = Partial<Omit<IncomingLead, 'category'>>;
 
@@ -44,13 +37,4 @@ export function testChat(uid: string, chat: Partial<IncomingChat> = {}, extra: E
 export function testMail(uid: string, mail: Partial<IncomingMail> = {}, extra: Extra = {}): IncomingLead {
   const empty = { fromEmail: null, fromName: null, receivedAt: null, subject: null, threadId: null };
   return { ...base(uid, extra), category: 'mail', mail: { ...empty, messageId: null, summary: null, ...mail } };
-}
-
-export function testContact(id: number, contact: Partial<Contact> = {}): Contact {
-  return { id, name: null, phones: [], emails: [], isUnsorted: true, companyId: null, ...contact };
-}
-
-export function testCrmLead(id: number, lead: Partial<CrmLead> = {}): CrmLead {
-  const place = { statusId: 1, pipelineId: 2194576, responsibleUserId: null };
-  return { id, name: null, price: null, ...place, contactIds: [], mainContactId: null, createdAt: null, ...lead };
 }
