@@ -90,14 +90,19 @@ async function waitingLead(context: Setup, category?: LeadCategory): Promise<Inc
 const accept = (lead: IncomingLead, extra: Partial<TriageRequest> = {}): TriageRequest =>
   ({ kind: 'accept', lead, ...extra }) as TriageRequest;
 
+/** Requests queue behind the app's rate limiter, and a busy CI machine slows them further: wait generously. */
+const SETTLE_TIMEOUT_MS = 10_000;
+
 async function settled(context: Setup, count = 1) {
-  await vi.waitFor(() => expect(context.outcomes.length).toBeGreaterThanOrEqual(count), { timeout: 4000 });
+  await vi.waitFor(() => expect(context.outcomes.length).toBeGreaterThanOrEqual(count), {
+    timeout: SETTLE_TIMEOUT_MS,
+  });
   return context.outcomes;
 }
 
 async function inState(context: Setup, id: string, state: TriageAction['state']) {
   await vi.waitFor(() => expect(context.outbox.getSnapshot().find((action) => action.id === id)?.state).toBe(state), {
-    timeout: 4000,
+    timeout: SETTLE_TIMEOUT_MS,
   });
 }
 
