@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '@/lib/fake-fetch';
+import { LIST_BY_UID } from '../../mocks/reference-read-examples';
 import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage } from './incoming-leads-api';
 
 const HOST = 'https://example.amocrm.com';
@@ -30,24 +31,8 @@ const pageOf = (request: RecordedRequest) => Number(new URL(request.url, HOST).s
 
 describe('fetchIncomingLeadPage', () => {
   it('reads the reference page example', async () => {
-    const { api } = createTestClient(() =>
-      jsonResponse(
-        listBody([
-          {
-            ...item('98fb033cefde74f5de1a5d3980a2a2d108037', 'sip', {
-              from: '14155551234',
-              phone: 14155551234,
-              called_at: 1583156916,
-              duration: '0',
-              link: null,
-              service_code: 'uis_widget',
-            }),
-            account_id: 123312,
-            _embedded: { contacts: [{ id: 13176707 }], leads: [{ id: 7002787 }], companies: [] },
-          },
-        ]),
-      ),
-    );
+    // The example exactly as the reference page prints it, shared with the emulator's contract tests.
+    const { api } = createTestClient(() => jsonResponse(LIST_BY_UID.response));
     const page = await fetchIncomingLeadPage(api, { page: 1 });
     expect(page.hasMore).toBe(false);
     expect(page.items).toEqual([
