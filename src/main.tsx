@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { readConfig } from '@/app/config';
+import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
@@ -52,10 +53,18 @@ async function start() {
         notifications.show({ color: 'red', title: 'Could not refresh', message: errorMessage(error) }),
     });
     const router = createAppRouter({ queryClient, api, config });
-    const outbox = createAppTriageOutbox({ api, queryClient, storage: readableStorage() });
+    const storage = readableStorage();
+    const outbox = createAppTriageOutbox({ api, queryClient, storage });
     createRoot(root).render(
       <StrictMode>
-        <App queryClient={queryClient} api={api} router={router} outbox={outbox} />
+        <App
+          queryClient={queryClient}
+          api={api}
+          router={router}
+          outbox={outbox}
+          initialLocale={initialLocale(storage, navigator.languages)}
+          onLocaleChange={(locale) => rememberLocale(storage, locale)}
+        />
       </StrictMode>,
     );
   } catch (error) {

@@ -9,6 +9,7 @@ import { createAppTriageOutbox } from '@/app/triage-outbox';
 import type { TriageOutcome } from '@/incoming-leads/triage';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
+import type { Locale } from '@/lib/i18n';
 
 /** An outbox outliving its test would send its actions into the next test's emulator. */
 const liveOutboxes = new Set<{ dispose(): void }>();
@@ -21,10 +22,12 @@ interface RenderAppOptions {
   config?: Partial<AppConfig>;
   /** The triage undo window; tests shorten it. */
   graceMs?: number;
+  /** The interface language to start in; English unless a test is about Russian. */
+  locale?: Locale;
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
-export function renderApp(url: string, { config, graceMs = 5000 }: RenderAppOptions = {}) {
+export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }: RenderAppOptions = {}) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
@@ -45,13 +48,16 @@ export function renderApp(url: string, { config, graceMs = 5000 }: RenderAppOpti
     onOutcome: (outcome) => outcomes.push(outcome),
   });
   liveOutboxes.add(outbox);
-  const view = render(<App queryClient={queryClient} api={api} router={router} outbox={outbox} env="test" />, {
-    // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
-    // reaching a route's error component is a state under test; anything else is still reported.
-    onCaughtError: (error, info) => {
-      if (!isApiError(error)) console.error(error, info.componentStack);
+  const view = render(
+    <App queryClient={queryClient} api={api} router={router} outbox={outbox} env="test" initialLocale={locale} />,
+    {
+      // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
+      // reaching a route's error component is a state under test; anything else is still reported.
+      onCaughtError: (error, info) => {
+        if (!isApiError(error)) console.error(error, info.componentStack);
+      },
     },
-  });
+  );
   const unmount = () => {
     view.unmount();
     outbox.dispose();

@@ -1,0 +1,59 @@
+/** What `npm start` needs, read from the environment once; a wrong value is one clear line. */
+export interface ServerSettings {
+  accountUrl: string;
+  token: string;
+  port: number;
+  host: string;
+}
+
+export class SettingsError extends Error {}
+
+const ACCOUNT_HOST = /^[a-z0-9-]+\.(amocrm\.(ru|com)|kommo\.com)$/i;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function readAccountUrl(raw: string | undefined): string {
+  if (!raw) throw new SettingsError('AMOCRM_BASE_URL is not set: use https://<subdomain>.amocrm.ru');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SettingsError(`AMOCRM_BASE_URL "${raw}" is not a URL: use https://<subdomain>.amocrm.ru`);
+  }
+  const local = LOCAL_HOSTS.has(url.hostname);
+  // A local emulator may speak plain http; a real account is always https on its own subdomain.
+  if (!local && (url.protocol !== 'https:' || !ACCOUNT_HOST.test(url.hostname))) {
+    throw new SettingsError(
+      `AMOCRM_BASE_URL "${raw}" is not an amoCRM account: use https://<subdomain>.amocrm.ru (or .kommo.com)`,
+    );
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new SettingsError(`AMOCRM_BASE_URL "${raw}" must be the account's address only, without a path`);
+  }
+  return url.origin;
+}
+
+function readToken(raw: string | undefined): string {
+  const token = raw?.trim();
+  if (!token) throw new SettingsError('AMOCRM_TOKEN is not set: create a long-lived token in amoCRM and pass it');
+  if (/\s/.test(token) || token.toLowerCase().startsWith('bearer')) {
+    throw new SettingsError('AMOCRM_TOKEN must be the token alone, without "Bearer" or spaces');
+  }
+  return token;
+}
+
+function readPort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new SettingsError(`PORT "${raw}" is not a port number`);
+  return port;
+}
+
+export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
+  return {
+    accountUrl: readAccountUrl(env.AMOCRM_BASE_URL),
+    token: readToken(env.AMOCRM_TOKEN),
+    port: readPort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+  };
+}
