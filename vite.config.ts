@@ -18,6 +18,8 @@ function liveProxy(mode: string): Record<string, ProxyOptions> | undefined {
 }
 
 export default defineConfig(({ mode }) => ({
+  // Relative asset URLs: one build works at any path (the app finds its base at run time, see app/config.ts).
+  base: './',
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
   resolve: { tsconfigPaths: true },
   server: { port: 5173, strictPort: true, proxy: liveProxy(mode) },
@@ -25,7 +27,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/flows/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/flows/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     css: false,
     testTimeout: 15_000,
   },

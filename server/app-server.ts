@@ -2,24 +2,40 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import sirv from 'sirv';
+import { allowsHost, isForeignRequest } from './request-origin';
+import { DEFAULT_FRAME_ANCESTORS } from './settings';
 
 /** The production build on localhost, with a same-origin proxy that adds the account's token. */
 export interface AppServerOptions {
   /** The folder of `npm run build`. */
   distDir: string;
-  /** The account, e.g. https://example.amocrm.ru; `/api/v4/…` is forwarded there. */
+  /** The account, e.g. https://example.amocrm.ru; `<basePath>api/v4/…` is forwarded to its `/api/v4/…`. */
   accountUrl: string;
   /** A long-lived token; it is added here and never reaches the browser. */
   token: string;
   port?: number;
   host?: string;
+  /** The folder the app is served under, e.g. `/triage/`; `/` by default. */
+  basePath?: string;
+  /** Origins allowed to show the app in a frame (CSP frame-ancestors), besides the app's own. */
+  frameAncestors?: readonly string[];
+  /** How long the account may take to answer before the browser gets a 504. */
+  timeoutMs?: number;
+  /** The largest request body forwarded to the account. */
+  maxBodyBytes?: number;
 }
 
 export interface AppServer {
   url: string;
   close(): Promise<void>;
 }
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+// amoCRM takes at most 250 incoming leads per add request; a full batch with notes stays well below this.
+const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Headers that describe one hop, or that would leak the browser's own credentials to the account. */
 const DROPPED_REQUEST_HEADERS = new Set([
@@ -29,14 +45,23 @@ const DROPPED_REQUEST_HEADERS = new Set([
   'transfer-encoding',
   'upgrade',
   'proxy-connection',
+  'proxy-authorization',
+  'te',
+  'trailer',
   'authorization',
   'cookie',
   'origin',
   'referer',
   'content-length',
   'accept-encoding',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'forwarded',
 ]);
 
+/** The body is decoded and re-framed here; cookies of the account's domain mean nothing on ours. */
 const DROPPED_RESPONSE_HEADERS = new Set([
   'connection',
   'keep-alive',
@@ -44,48 +69,141 @@ const DROPPED_RESPONSE_HEADERS = new Set([
   'content-encoding',
   'content-length',
   'set-cookie',
+  'strict-transport-security',
+  'alt-svc',
 ]);
 
-async function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-}
+class RequestTooLarge extends Error {}
 
 function problem(outgoing: ServerResponse, status: number, title: string, detail: string): void {
-  outgoing.writeHead(status, { 'Content-Type': 'application/problem+json' });
+  if (outgoing.headersSent) {
+    outgoing.destroy();
+    return;
+  }
+  outgoing.writeHead(status, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
   outgoing.end(JSON.stringify({ title, type: `https://httpstatus.es/${status}`, status, detail }));
 }
 
-async function forward(options: AppServerOptions, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+async function readBody(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const declared = Number(incoming.headers['content-length'] ?? 0);
+  if (declared > limit) throw new RequestTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new RequestTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
+}
+
+function forwardedHeaders(incoming: IncomingMessage, token: string): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined || DROPPED_REQUEST_HEADERS.has(name)) continue;
+    if (value === undefined || DROPPED_REQUEST_HEADERS.has(name) || name.startsWith('sec-')) continue;
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  headers.set('Authorization', `Bearer ${options.token}`);
-  const method = incoming.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming);
-  const target = new URL(incoming.url ?? '/', options.accountUrl);
-  let response: Response;
-  try {
-    response = await fetch(target, { method, headers, body, redirect: 'manual' });
-  } catch {
-    problem(outgoing, 502, 'Bad Gateway', 'The amoCRM account could not be reached from the server.');
+  headers.set('Authorization', `Bearer ${token}`);
+  return headers;
+}
+
+interface ProxySettings {
+  accountUrl: string;
+  token: string;
+  timeoutMs: number;
+  maxBodyBytes: number;
+}
+
+async function forward(
+  settings: ProxySettings,
+  apiPath: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<void> {
+  const target = new URL(apiPath, settings.accountUrl);
+  // `..` segments are resolved by URL: whatever the browser sends, only the account's /api/v4 is reachable.
+  if (!target.pathname.startsWith('/api/v4/') && target.pathname !== '/api/v4') {
+    problem(outgoing, 404, 'Not Found', 'Only the amoCRM API under /api/v4 is forwarded.');
     return;
   }
-  const answer: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (!DROPPED_RESPONSE_HEADERS.has(name)) answer[name] = value;
-  });
-  outgoing.writeHead(response.status, answer);
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
+  const method = incoming.method ?? 'GET';
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  try {
+    body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming, settings.maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof RequestTooLarge)) throw error;
+    problem(outgoing, 413, 'Payload Too Large', `Requests to amoCRM are limited to ${settings.maxBodyBytes} bytes.`);
+    incoming.resume();
+    return;
+  }
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
+  // A browser that leaves (a cancelled query) cancels the request to the account too.
+  outgoing.once('close', () => abort.abort());
+  try {
+    let response: Response;
+    try {
+      response = await fetch(target, {
+        method,
+        headers: forwardedHeaders(incoming, settings.token),
+        body,
+        redirect: 'manual',
+        signal: abort.signal,
+      });
+    } catch {
+      if (outgoing.destroyed) return;
+      if (abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError') {
+        problem(outgoing, 504, 'Gateway Timeout', `The amoCRM account did not answer within ${settings.timeoutMs} ms.`);
+      } else {
+        problem(outgoing, 502, 'Bad Gateway', 'The amoCRM account could not be reached from the server.');
+      }
+      return;
+    }
+    const answer: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!DROPPED_RESPONSE_HEADERS.has(name)) answer[name] = value;
+    });
+    outgoing.writeHead(response.status, answer);
+    if (!response.body || method === 'HEAD') {
+      outgoing.end();
+      return;
+    }
+    // Streamed: a large page starts reaching the browser before the account has finished sending it.
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), outgoing);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Same-origin framing plus the amoCRM/Kommo account pages that embed the app as a widget. */
+function securityHeaders(frameAncestors: readonly string[]): Record<string, string> {
+  return {
+    'Content-Security-Policy': `frame-ancestors 'self' ${frameAncestors.join(' ')}`.trim(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  };
+}
+
+export function normalizeBasePath(basePath: string | undefined): string {
+  const trimmed = (basePath ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { distDir, port = 8080, host = '127.0.0.1' } = options;
   if (!existsSync(join(distDir, 'index.html')))
     throw new Error(`${distDir} has no index.html: run npm run build first`);
+  const basePath = normalizeBasePath(options.basePath);
+  const apiPrefix = `${basePath}api/v4`;
+  const proxy: ProxySettings = {
+    accountUrl: options.accountUrl,
+    token: options.token,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+  const headers = securityHeaders(options.frameAncestors ?? DEFAULT_FRAME_ANCESTORS);
   // Hashed assets never change; index.html is checked on every visit so a new build is picked up.
   const files = sirv(distDir, {
     single: true,
@@ -95,18 +213,35 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         'Cache-Control',
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
-      response.setHeader('X-Content-Type-Options', 'nosniff');
     },
   });
   const server = createServer((incoming, outgoing) => {
-    const path = incoming.url ?? '/';
-    if (path === '/api/v4' || path.startsWith('/api/v4/') || path.startsWith('/api/v4?')) {
-      forward(options, incoming, outgoing).catch(() => {
-        if (!outgoing.headersSent) problem(outgoing, 502, 'Bad Gateway', 'The proxy failed to forward the request.');
-        else outgoing.destroy();
+    for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
+    const url = incoming.url ?? '/';
+    if (!allowsHost(host, incoming.headers.host)) {
+      problem(outgoing, 421, 'Misdirected Request', 'This server answers only under its own address.');
+      return;
+    }
+    if (url === apiPrefix || url.startsWith(`${apiPrefix}/`) || url.startsWith(`${apiPrefix}?`)) {
+      if (isForeignRequest(incoming)) {
+        problem(outgoing, 403, 'Forbidden', 'Only the app itself may use this proxy.');
+        return;
+      }
+      forward(proxy, url.slice(basePath.length - 1), incoming, outgoing).catch(() => {
+        problem(outgoing, 502, 'Bad Gateway', 'The proxy failed to forward the request.');
       });
       return;
     }
+    if (basePath !== '/' && (url === basePath.slice(0, -1) || url.startsWith(`${basePath.slice(0, -1)}?`))) {
+      outgoing.writeHead(308, { Location: basePath + url.slice(basePath.length - 1) });
+      outgoing.end();
+      return;
+    }
+    if (!url.startsWith(basePath)) {
+      problem(outgoing, 404, 'Not Found', `The app is served under ${basePath}.`);
+      return;
+    }
+    incoming.url = url.slice(basePath.length - 1);
     files(incoming, outgoing, () => problem(outgoing, 404, 'Not Found', 'No such file.'));
   });
   await new Promise<void>((resolve, reject) => {
@@ -114,8 +249,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     server.listen(port, host, resolve);
   });
   const address = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${shownHost}:${address.port}${basePath.slice(0, -1)}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

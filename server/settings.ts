@@ -4,12 +4,15 @@ export interface ServerSettings {
   token: string;
   port: number;
   host: string;
+  basePath: string;
+  frameAncestors: string[];
 }
 
 export class SettingsError extends Error {}
 
 const ACCOUNT_HOST = /^[a-z0-9-]+\.(amocrm\.(ru|com)|kommo\.com)$/i;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+export const DEFAULT_FRAME_ANCESTORS = ['https://*.amocrm.ru', 'https://*.amocrm.com', 'https://*.kommo.com'];
 
 function readAccountUrl(raw: string | undefined): string {
   if (!raw) throw new SettingsError('AMOCRM_BASE_URL is not set: use https://<subdomain>.amocrm.ru');
@@ -26,7 +29,10 @@ function readAccountUrl(raw: string | undefined): string {
       `AMOCRM_BASE_URL "${raw}" is not an amoCRM account: use https://<subdomain>.amocrm.ru (or .kommo.com)`,
     );
   }
-  if (url.pathname !== '/' || url.search || url.hash) {
+  if (local && url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SettingsError(`AMOCRM_BASE_URL "${raw}" must start with http:// or https://`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
     throw new SettingsError(`AMOCRM_BASE_URL "${raw}" must be the account's address only, without a path`);
   }
   return url.origin;
@@ -38,15 +44,41 @@ function readToken(raw: string | undefined): string {
   if (/\s/.test(token) || token.toLowerCase().startsWith('bearer')) {
     throw new SettingsError('AMOCRM_TOKEN must be the token alone, without "Bearer" or spaces');
   }
+  // Header values must be visible ASCII; a pasted token with a stray quote or non-Latin letter would fail later.
+  if (!/^[\x21-\x7e]+$/.test(token) || /["'<>]/.test(token)) {
+    throw new SettingsError('AMOCRM_TOKEN has characters a token cannot contain: paste it again without quotes');
+  }
   return token;
 }
 
 function readPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 8080;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new SettingsError(`PORT "${raw}" is not a port number`);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port < 1 || port > 65535)
+    throw new SettingsError(`PORT "${raw}" is not a port number (1-65535)`);
   return port;
+}
+
+function readBasePath(raw: string | undefined): string {
+  if (raw === undefined || raw === '' || raw === '/') return '/';
+  if (!/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(raw) || /(^|\/)\.\.?(\/|$)/.test(raw)) {
+    throw new SettingsError(`BASE_PATH "${raw}" is not a path: use a folder such as /triage/`);
+  }
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+function readFrameAncestors(raw: string | undefined): string[] {
+  if (raw === undefined) return DEFAULT_FRAME_ANCESTORS;
+  const sources = raw.split(/[\s,]+/).filter(Boolean);
+  for (const source of sources) {
+    if (source === "'self'") continue;
+    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(source)) {
+      throw new SettingsError(
+        `FRAME_ANCESTORS "${source}" is not an origin: use e.g. https://*.amocrm.ru, separated by spaces`,
+      );
+    }
+  }
+  return sources;
 }
 
 export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
@@ -55,5 +87,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     token: readToken(env.AMOCRM_TOKEN),
     port: readPort(env.PORT),
     host: env.HOST || '127.0.0.1',
+    basePath: readBasePath(env.BASE_PATH),
+    frameAncestors: readFrameAncestors(env.FRAME_ANCESTORS),
   };
 }

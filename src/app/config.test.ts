@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { basePathOf, readConfig } from './config';
 
 const location = { origin: 'https://triage.example.com', search: '' };
 
@@ -13,6 +13,16 @@ describe('readConfig', () => {
   it('sends API requests to the same origin under the base path', () => {
     expect(readConfig({ BASE_URL: '/' }, location).apiBaseUrl).toBe('https://triage.example.com');
     expect(readConfig({ BASE_URL: '/triage/' }, location).apiBaseUrl).toBe('https://triage.example.com/triage');
+  });
+
+  it('takes the base path from where the build was loaded, so one build works at any path', () => {
+    expect(basePathOf('https://host.example/triage/assets/index-abc.js')).toBe('/triage/');
+    expect(basePathOf('https://host.example/a/b/assets/index-abc.js')).toBe('/a/b/');
+    expect(basePathOf('https://host.example/assets/index-abc.js')).toBe('/');
+    expect(basePathOf('http://localhost:5173/src/main.tsx')).toBe('/');
+    const config = readConfig({ BASE_URL: './' }, location, '/triage/');
+    expect(config.apiBaseUrl).toBe('https://triage.example.com/triage');
+    expect(config.basePath).toBe('/triage/');
   });
 
   it('detects the embedded mode from the start-up URL', () => {

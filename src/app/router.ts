@@ -14,6 +14,7 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
   return createRouter({
     routeTree,
     context,
+    basepath: context.config.basePath ?? '/',
     defaultPreload: 'intent',
     // Loaders only prime the query cache; TanStack Query decides freshness.
     defaultPreloadStaleTime: 0,

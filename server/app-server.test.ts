@@ -1,0 +1,290 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { server as testApi } from '../mocks/node';
+import { type EmulatorServer, startEmulatorServer } from '../mocks/server';
+import { type AppServer, startAppServer } from './app-server';
+
+// These tests speak real HTTP between real sockets: the in-process API double of the other tests stays out.
+beforeAll(() => testApi.close());
+afterAll(() => testApi.listen({ onUnhandledRequest: 'error' }));
+
+const distDir = mkdtempSync(join(tmpdir(), 'triage-dist-'));
+mkdirSync(join(distDir, 'assets'));
+writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Incoming leads</title><div id="root"></div>');
+writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log("app")');
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+const running: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((item) => item.close()));
+});
+
+async function emulator(): Promise<EmulatorServer> {
+  const started = await startEmulatorServer({ port: 0 });
+  running.push(started);
+  return started;
+}
+
+async function app(accountUrl: string, token = 'demo-admin-token', extra: object = {}): Promise<AppServer> {
+  const started = await startAppServer({ distDir, accountUrl, token, port: 0, ...extra });
+  running.push(started);
+  return started;
+}
+
+interface Seen {
+  headers: IncomingHttpHeaders;
+  url: string;
+  body: string;
+}
+
+/** A stand-in account that records what reached it and answers with `reply`. */
+async function recordingAccount(reply: (seen: Seen) => { status: number; body: string } | null) {
+  const seen: Seen[] = [];
+  const account: Server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const entry = { headers: incoming.headers, url: incoming.url ?? '', body: Buffer.concat(chunks).toString() };
+      seen.push(entry);
+      const answer = reply(entry);
+      if (!answer) return; // never answers: a hung account
+      outgoing.writeHead(answer.status, {
+        'Content-Type': 'application/hal+json',
+        'Set-Cookie': 'session_id=account-cookie',
+      });
+      outgoing.end(answer.body);
+    });
+  });
+  await new Promise<void>((resolve) => account.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(account.address() as AddressInfo).port}`;
+  running.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        account.closeAllConnections();
+        account.close(() => resolve());
+      }),
+  });
+  return { url, seen };
+}
+
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A request exactly as written (no URL normalisation, any Host), as a browser or an attacker could send it. */
+function raw(
+  base: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  const { hostname, port } = new URL(base);
+  return new Promise<RawAnswer>((resolve, reject) => {
+    const outgoing = request(
+      { hostname, port, path, method: options.method ?? 'GET', headers: options.headers },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+describe('the app server proxy', () => {
+  it('serves the account through /api/v4 with the server-side token, whatever the browser sends', async () => {
+    const account = await emulator();
+    const served = await app(account.url);
+
+    const response = await fetch(`${served.url}/api/v4/leads/unsorted?limit=2`, {
+      headers: { Authorization: 'Bearer demo-expired-token', Cookie: 'session=browser' },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/hal+json');
+    expect((await response.json())._embedded.unsorted).toHaveLength(2);
+  });
+
+  it('adds the Bearer token and keeps the browser credentials and the account cookies on their own side', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{"ok":true}' }));
+    const served = await app(account.url, 'server-side-token');
+
+    const answer = await raw(served.url, '/api/v4/leads/unsorted/uid-1/accept?with=contacts', {
+      method: 'POST',
+      headers: {
+        Host: new URL(served.url).host,
+        Authorization: 'Bearer browser-token',
+        Cookie: 'session=browser',
+        'Content-Type': 'application/json',
+        Origin: served.url,
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body: '{"status_id":142}',
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('{"ok":true}');
+    expect(answer.headers['set-cookie']).toBeUndefined();
+    const [seen] = account.seen;
+    expect(seen?.url).toBe('/api/v4/leads/unsorted/uid-1/accept?with=contacts');
+    expect(seen?.headers.authorization).toBe('Bearer server-side-token');
+    expect(seen?.headers.cookie).toBeUndefined();
+    expect(seen?.headers.origin).toBeUndefined();
+    expect(seen?.headers.host).toBe(new URL(account.url).host);
+    expect(seen?.headers['content-type']).toBe('application/json');
+    expect(seen?.body).toBe('{"status_id":142}');
+  });
+
+  it('passes the account errors through unchanged', async () => {
+    const account = await emulator();
+    const served = await app(account.url, 'demo-expired-token');
+
+    const proxied = await fetch(`${served.url}/api/v4/leads/unsorted`);
+    const direct = await fetch(`${account.url}/api/v4/leads/unsorted`, {
+      headers: { Authorization: 'Bearer demo-expired-token' },
+    });
+
+    expect(proxied.status).toBe(401);
+    expect(proxied.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await proxied.json()).toEqual(await direct.json());
+  });
+
+  it('answers 502 problem+json when the account cannot be reached', async () => {
+    const gone = await recordingAccount(() => null);
+    await running.pop()?.close();
+    const served = await app(gone.url);
+
+    const response = await fetch(`${served.url}/api/v4/leads/unsorted`);
+
+    expect(response.status).toBe(502);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 502, title: 'Bad Gateway' });
+  });
+
+  it('answers 504 problem+json when the account does not answer in time', async () => {
+    const hung = await recordingAccount(() => null);
+    const served = await app(hung.url, 'demo-admin-token', { timeoutMs: 200 });
+
+    const response = await fetch(`${served.url}/api/v4/leads/unsorted`);
+
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ status: 504, title: 'Gateway Timeout' });
+  });
+
+  it('refuses a body over the limit with 413 before it reaches the account', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url, 'demo-admin-token', { maxBodyBytes: 1024 });
+
+    const response = await fetch(`${served.url}/api/v4/leads/unsorted/forms`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ note: 'x'.repeat(2048) }),
+    });
+
+    expect(response.status).toBe(413);
+    expect(account.seen).toHaveLength(0);
+  });
+
+  it('refuses requests made by other sites, which would otherwise act with the token', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+    const host = new URL(served.url).host;
+
+    const crossSite = await raw(served.url, '/api/v4/leads/unsorted/uid-1/decline', {
+      method: 'DELETE',
+      headers: { Host: host, 'Sec-Fetch-Site': 'cross-site' },
+    });
+    const foreignOrigin = await raw(served.url, '/api/v4/leads/unsorted/uid-1/decline', {
+      method: 'DELETE',
+      headers: { Host: host, Origin: 'https://evil.example' },
+    });
+    const rebound = await raw(served.url, '/api/v4/leads/unsorted', { headers: { Host: 'evil.example:8080' } });
+
+    expect([crossSite.status, foreignOrigin.status, rebound.status]).toEqual([403, 403, 421]);
+    expect(account.seen).toHaveLength(0);
+  });
+
+  it('forwards nothing outside the account API, even through dot segments', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+
+    const answer = await raw(served.url, '/api/v4/../../oauth2/access_token', {
+      headers: { Host: new URL(served.url).host },
+    });
+
+    expect(answer.status).toBe(404);
+    expect(account.seen).toHaveLength(0);
+  });
+
+  it('forwards HEAD requests and answers them without a body', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{"ok":true}' }));
+    const served = await app(account.url);
+
+    const response = await fetch(`${served.url}/api/v4/leads/unsorted`, { method: 'HEAD' });
+    const page = await fetch(`${served.url}/inbox`, { method: 'HEAD' });
+
+    expect([response.status, await response.text()]).toEqual([200, '']);
+    expect([page.status, await page.text()]).toEqual([200, '']);
+    expect(account.seen).toHaveLength(1);
+  });
+});
+
+describe('the app server files', () => {
+  it('serves index.html for app addresses, cached briefly, and hashed assets for a year', async () => {
+    const served = await app('http://127.0.0.1:9');
+
+    const deepLink = await fetch(`${served.url}/inbox?lead=abc`);
+    const asset = await fetch(`${served.url}/assets/index-abc123.js`);
+
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+    expect(deepLink.headers.get('Cache-Control')).toBe('no-cache');
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('may be framed only by the app itself and amoCRM or Kommo accounts', async () => {
+    const served = await app('http://127.0.0.1:9');
+    const custom = await app('http://127.0.0.1:9', 'demo-admin-token', { frameAncestors: ['https://crm.example'] });
+
+    const page = await fetch(`${served.url}/inbox`);
+    const customPage = await fetch(`${custom.url}/inbox`);
+
+    expect(page.headers.get('Content-Security-Policy')).toBe(
+      "frame-ancestors 'self' https://*.amocrm.ru https://*.amocrm.com https://*.kommo.com",
+    );
+    expect(page.headers.get('X-Frame-Options')).toBeNull();
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(customPage.headers.get('Content-Security-Policy')).toBe("frame-ancestors 'self' https://crm.example");
+  });
+
+  it('serves the app and its API under a base path', async () => {
+    const account = await emulator();
+    const served = await app(account.url, 'demo-admin-token', { basePath: '/triage/' });
+    const origin = new URL(served.url).origin;
+
+    const page = await fetch(`${origin}/triage/inbox`);
+    const api = await fetch(`${origin}/triage/api/v4/leads/unsorted?limit=1`);
+    const outside = await fetch(`${origin}/inbox`);
+    const bare = await fetch(`${origin}/triage`, { redirect: 'manual' });
+
+    expect(served.url).toBe(`${origin}/triage`);
+    expect(page.status).toBe(200);
+    expect(api.status).toBe(200);
+    expect(outside.status).toBe(404);
+    expect([bare.status, bare.headers.get('Location')]).toEqual([308, '/triage/']);
+  });
+});
