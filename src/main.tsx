@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { readConfig } from '@/app/config';
+import { basePathOf, readConfig } from '@/app/config';
+import type { DemoControls } from '@/app/demo-controls';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
@@ -12,11 +13,11 @@ import { createAppTriageOutbox } from '@/app/triage-outbox';
 import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 
-async function startDemoData() {
+async function startDemoData(basePath: string): Promise<DemoControls | undefined> {
   // Statically false outside demo builds, so the emulator chunk is never emitted there.
-  if (import.meta.env.VITE_DEMO !== '1') return;
+  if (import.meta.env.VITE_DEMO !== '1') return undefined;
   const { startDemoEmulator } = await import('../mocks/browser');
-  await startDemoEmulator(window.location.search);
+  return startDemoEmulator(window.location.search, { basePath });
 }
 
 function showStartupError(root: HTMLElement, error: unknown) {
@@ -45,14 +46,14 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   try {
-    const config = readConfig(import.meta.env, window.location);
-    await startDemoData();
+    const config = readConfig(import.meta.env, window.location, basePathOf(import.meta.url));
+    const demo = await startDemoData(config.basePath ?? '/');
     const api = createApiClient({ baseUrl: config.apiBaseUrl });
     const queryClient = createQueryClient({
       onBackgroundError: (error) =>
         notifications.show({ color: 'red', title: 'Could not refresh', message: errorMessage(error) }),
     });
-    const router = createAppRouter({ queryClient, api, config });
+    const router = createAppRouter({ queryClient, api, config, ...(demo ? { demo } : {}) });
     const storage = readableStorage();
     const outbox = createAppTriageOutbox({ api, queryClient, storage });
     createRoot(root).render(

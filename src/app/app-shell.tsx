@@ -7,10 +7,11 @@ import { ColorSchemeToggle } from './color-scheme-toggle';
 
 interface AppLayoutProps {
   children: ReactNode;
-  isDemo: boolean;
+  /** The demo badge and its menu, shown in the header in demo mode. */
+  demoBadge?: ReactNode;
 }
 
-export function AppLayout({ children, isDemo }: AppLayoutProps) {
+export function AppLayout({ children, demoBadge }: AppLayoutProps) {
   const [isNavOpen, nav] = useDisclosure(false);
   return (
     <AppShell
@@ -27,11 +28,7 @@ export function AppLayout({ children, isDemo }: AppLayoutProps) {
             </Text>
           </Group>
           <Group gap="xs">
-            {isDemo && (
-              <Text size="sm" c="dimmed" component="span">
-                Demo data
-              </Text>
-            )}
+            {demoBadge}
             <ColorSchemeToggle />
           </Group>
         </Group>

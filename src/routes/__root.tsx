@@ -1,7 +1,10 @@
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '@/app/app-shell';
+import { DemoBadge } from '@/app/demo-badge';
 import type { RouterContext } from '@/app/router';
+import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
+import { hasApiStatus } from '@/lib/api-error';
 import { errorMessage } from '@/lib/error-message';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -10,21 +13,34 @@ export const Route = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFound,
 });
 
-function useIsDemo() {
-  return Route.useRouteContext({ select: (context) => context.config.dataSource === 'demo' });
+function useMode() {
+  const dataSource = Route.useRouteContext({ select: (context) => context.config.dataSource });
+  const demo = Route.useRouteContext({ select: (context) => context.demo });
+  return { dataSource, demo };
 }
 
 function RootLayout() {
+  const mode = useMode();
+  // A rejected token stops every screen alike, so one page-wide state says so instead of each error box.
+  const isTokenRejected = useIsTokenRejected();
   return (
-    <AppLayout isDemo={useIsDemo()}>
-      <Outlet />
+    <AppLayout demoBadge={<DemoBadge {...mode} />}>
+      {isTokenRejected ? <TokenRejected {...mode} /> : <Outlet />}
     </AppLayout>
   );
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {
+  const mode = useMode();
+  if (hasApiStatus(error, 401)) {
+    return (
+      <AppLayout demoBadge={<DemoBadge {...mode} />}>
+        <TokenRejected {...mode} />
+      </AppLayout>
+    );
+  }
   return (
-    <AppLayout isDemo={useIsDemo()}>
+    <AppLayout demoBadge={<DemoBadge {...mode} />}>
       <Container size="sm" py="xl">
         <Alert color="red" title="Something went wrong" role="alert">
           <Stack gap="sm" align="flex-start">

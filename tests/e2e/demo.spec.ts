@@ -5,7 +5,7 @@ test('Visitor opens the demo and sees incoming leads served by the emulated amoC
   const unsortedResponse = page.waitForResponse(
     (response) => response.url().includes('/api/v4/leads/unsorted') && response.status() === 200,
   );
-  await page.goto('/');
+  await page.goto('./');
   await mockingEnabled;
 
   await expect(page).toHaveURL(/\/inbox/);

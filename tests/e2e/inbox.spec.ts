@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-async function openInbox(page: Page, url = '/inbox?reset-demo') {
+async function openInbox(page: Page, url = 'inbox?reset-demo') {
   await page.goto(url);
   const list = page.getByRole('list', { name: 'Incoming leads' });
   await expect(list.getByRole('link').first()).toBeVisible();
@@ -92,7 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['chats', 'Chat details'],
       ['mail', 'E-mail details'],
     ] as const) {
-      const list = await openInbox(page, `/inbox?category=${encodeURIComponent(JSON.stringify([category]))}`);
+      const list = await openInbox(page, `inbox?category=${encodeURIComponent(JSON.stringify([category]))}`);
       await list.getByRole('link').first().click();
       await expect(page.getByRole('dialog').getByRole('heading', { name: title })).toBeVisible();
       await expectNoAxeViolations(page);

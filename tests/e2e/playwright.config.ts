@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The demo build is served under a sub-path, as a static host would: the specs navigate relative to it.
+export const DEMO_PATH = '/triage/';
 
 export default defineConfig({
   testDir: '.',
@@ -15,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}${DEMO_PATH}`,
     browserName: 'chromium',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -31,9 +33,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build:demo && npx vite preview --mode demo --port ${port} --strictPort`,
+    command: `npm run build:demo && node tests/e2e/static-host.mjs dist-demo ${port}`,
     cwd: root,
-    url: `http://localhost:${port}/`,
+    url: `http://127.0.0.1:${port}${DEMO_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

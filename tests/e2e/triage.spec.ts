@@ -21,7 +21,7 @@ function rowOf(page: Page, uid: string) {
 }
 
 test('Manager clears calls with the keyboard alone and undoes a mistake', async ({ page }) => {
-  const list = await openInbox(page, `/inbox?reset-demo&category=${encodeURIComponent('["sip"]')}`);
+  const list = await openInbox(page, `inbox?reset-demo&category=${encodeURIComponent('["sip"]')}`);
   const tray = page.getByRole('region', { name: 'Pending actions' });
 
   await page.keyboard.press('j');
@@ -47,14 +47,14 @@ test('Manager clears calls with the keyboard alone and undoes a mistake', async 
 
   // The accept leaves the grace window and reaches the emulated amoCRM; the undone decline never does.
   await expect(tray.getByText(/^Accepting /)).toHaveCount(0, { timeout: 15_000 });
-  await page.goto(`/inbox?category=${encodeURIComponent('["sip"]')}`);
+  await page.goto(`inbox?category=${encodeURIComponent('["sip"]')}`);
   await expect(list.getByRole('link').first()).toBeVisible();
   await expect(rowOf(page, first)).toHaveCount(0);
   await expect(rowOf(page, second)).toHaveCount(1);
 });
 
 test('In the slow scenario the row leaves the list long before amoCRM answers', async ({ page }) => {
-  await openInbox(page, '/inbox?reset-demo&scenario=slow');
+  await openInbox(page, 'inbox?reset-demo&scenario=slow');
   await page.keyboard.press('j');
   const uid = await cursorRowUid(page);
   await expect(rowOf(page, uid)).toHaveCount(1);
@@ -71,27 +71,27 @@ test('In the slow scenario the row leaves the list long before amoCRM answers', 
 });
 
 test('A reload during the grace window does not lose the action', async ({ page }) => {
-  const list = await openInbox(page, '/inbox?reset-demo');
+  const list = await openInbox(page, 'inbox?reset-demo');
   await page.keyboard.press('j');
   const uid = await cursorRowUid(page);
   await expect(rowOf(page, uid)).toHaveCount(1);
   await page.keyboard.press('d');
   await expect(rowOf(page, uid)).toHaveCount(0);
 
-  await page.goto('/inbox');
+  await page.goto('inbox');
   await expect(list.getByRole('link').first()).toBeVisible();
   // Still pending after the reload: shown in the tray, never back in the list, then sent.
   const tray = page.getByRole('region', { name: 'Pending actions' });
   await expect(tray.getByText(/^Declining /)).toBeVisible();
   await expect(rowOf(page, uid)).toHaveCount(0);
   await expect(tray.getByText(/^Declining /)).toHaveCount(0, { timeout: 15_000 });
-  await page.goto('/inbox');
+  await page.goto('inbox');
   await expect(list.getByRole('link').first()).toBeVisible();
   await expect(rowOf(page, uid)).toHaveCount(0);
 });
 
 test('Manager bulk-declines spam and reads a result for every lead', async ({ page }) => {
-  const list = await openInbox(page, '/inbox?reset-demo');
+  const list = await openInbox(page, 'inbox?reset-demo');
   await page.keyboard.press('j');
   const uids = [await cursorRowUid(page)];
   await page.keyboard.press('x');

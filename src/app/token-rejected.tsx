@@ -1,0 +1,79 @@
+import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { IconKeyOff } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import { useState, useSyncExternalStore } from 'react';
+import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { hasApiStatus } from '@/lib/api-error';
+import { useMessages } from '@/lib/i18n';
+import type { DemoControls } from './demo-controls';
+import { useRefetchEverything } from './refetch-everything';
+import { messages } from './token-rejected-messages';
+
+const isRejected = (error: unknown) => hasApiStatus(error, 401);
+
+/** True while any query of the page failed with 401: the account refuses the token, so nothing else can work. */
+export function useIsTokenRejected(): boolean {
+  const cache = useQueryClient().getQueryCache();
+  const read = () => cache.getAll().some((query) => isRejected(query.state.error));
+  return useSyncExternalStore((onChange) => cache.subscribe(() => onChange()), read, read);
+}
+
+interface TokenRejectedProps {
+  dataSource: 'demo' | 'live';
+  demo?: DemoControls | undefined;
+}
+
+/** The whole page when amoCRM answers 401: in live mode the fix is on the server, so say exactly what to do. */
+export function TokenRejected({ dataSource, demo }: TokenRejectedProps) {
+  const text = useMessages(messages);
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const outbox = useTriageOutbox();
+  const kept = useTriageActions().filter((action) => action.state === 'session-expired').length;
+  const refetchEverything = useRefetchEverything();
+  const [isRetrying, setIsRetrying] = useState(false);
+  const isDemo = dataSource === 'demo';
+
+  const tryAgain = async () => {
+    setIsRetrying(true);
+    try {
+      await queryClient.refetchQueries({ predicate: (query) => isRejected(query.state.error) });
+      await router.invalidate();
+      outbox.resume();
+    } finally {
+      setIsRetrying(false);
+    }
+  };
+
+  return (
+    <Container size="sm" py="xl">
+      <Alert color="red" variant="light" icon={<IconKeyOff size={22} aria-hidden />} role="alert">
+        <Stack gap="sm" align="flex-start">
+          <Title order={1} size="h3">
+            {isDemo ? text.demoTitle : text.liveTitle}
+          </Title>
+          <Text>{isDemo ? text.demoText : text.liveText}</Text>
+          {isDemo ? null : <Text>{text.liveFix}</Text>}
+          {kept > 0 ? <Text size="sm">{text.keptActions(kept)}</Text> : null}
+          <Group gap="sm">
+            <Button color="red" variant="light" loading={isRetrying} onClick={() => void tryAgain()}>
+              {text.tryAgain}
+            </Button>
+            {demo ? (
+              <Button
+                variant="default"
+                onClick={() => {
+                  demo.setScenario(null);
+                  void refetchEverything().then(() => outbox.resume());
+                }}
+              >
+                {text.backToNormal}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </Alert>
+    </Container>
+  );
+}
