@@ -12,10 +12,21 @@ import { messages } from './token-rejected-messages';
 
 const isRejected = (error: unknown) => hasApiStatus(error, 401);
 
-/** True while any query of the page failed with 401: the account refuses the token, so nothing else can work. */
+/**
+ * True when the account refused the token (401) and the page has nothing loaded to show: nothing else can load,
+ * so the page says so once. A 401 while data is on screen (a token revoked mid-work) is told in place instead:
+ * the triage outbox keeps the actions and its banner says so, the list stays readable.
+ */
 export function useIsTokenRejected(): boolean {
   const cache = useQueryClient().getQueryCache();
-  const read = () => cache.getAll().some((query) => isRejected(query.state.error));
+  const read = () => {
+    let isRefused = false;
+    for (const query of cache.getAll()) {
+      if (query.state.data !== undefined) return false;
+      if (isRejected(query.state.error)) isRefused = true;
+    }
+    return isRefused;
+  };
   return useSyncExternalStore((onChange) => cache.subscribe(() => onChange()), read, read);
 }
 
