@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 async function openInbox(page: Page, url = 'inbox?reset-demo') {
@@ -45,7 +46,13 @@ test('Visitor empties the account from the demo menu, keeps the choice over a re
   page,
 }) => {
   await openInbox(page);
-  await expect(page.getByRole('button', { name: 'Demo data', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Demo data', exact: true }).click();
+  const menu = page.getByRole('dialog', { name: 'Demo data' });
+  await expect(menu.getByRole('radio', { name: 'Normal' })).toBeChecked();
+  await page.mouse.move(0, 0);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
 
   await pickScenario(page, 'Empty account');
   await expect(page.getByText('No incoming leads in any pipeline')).toBeVisible();
