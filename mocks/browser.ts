@@ -65,6 +65,11 @@ export async function startDemoEmulator(
     scenario,
   });
   if (params.has('reset-demo')) emulator.reset();
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+    throw new Error(
+      'The demo runs its amoCRM emulator in a service worker, which this browser allows only on https or localhost pages (and not in some private windows).',
+    );
+  }
   const worker = setupWorker(...emulator.handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

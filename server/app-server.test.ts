@@ -249,11 +249,14 @@ describe('the app server files', () => {
 
     const deepLink = await fetch(`${served.url}/inbox?lead=abc`);
     const asset = await fetch(`${served.url}/assets/index-abc123.js`);
+    // A chunk of an older build is a clear 404, never index.html under a script's name.
+    const staleChunk = await fetch(`${served.url}/assets/inbox-old123.js`);
 
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');
     expect(deepLink.headers.get('Cache-Control')).toBe('no-cache');
     expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(staleChunk.status).toBe(404);
   });
 
   it('may be framed only by the app itself and amoCRM or Kommo accounts', async () => {
