@@ -2,7 +2,7 @@ import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '@/app/app-shell';
 import type { RouterContext } from '@/app/router';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,

@@ -17,7 +17,7 @@ import { TRIAGE_SHORTCUT_ROWS } from '@/features/triage-actions/triage-shortcuts
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
 const inboxSearchSchema = z.object({

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
 import type { CrmLead } from '@/crm/crm-schemas';
 import { useApiClient } from '@/lib/api-client-context';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
 
 const SEARCH_DELAY = 300;
 
