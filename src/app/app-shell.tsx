@@ -3,7 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconInbox } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './app-messages';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { LanguageSwitch } from './language-switch';
 
 interface AppLayoutProps {
   children: ReactNode;
@@ -12,6 +15,7 @@ interface AppLayoutProps {
 
 export function AppLayout({ children, isDemo }: AppLayoutProps) {
   const [isNavOpen, nav] = useDisclosure(false);
+  const m = useMessages(messages);
   return (
     <AppShell
       header={{ height: 52 }}
@@ -21,26 +25,27 @@ export function AppLayout({ children, isDemo }: AppLayoutProps) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
-            <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Navigation" />
+            <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={m.navigation} />
             <Text fw={700} component="span">
-              Incoming leads
+              {m.appName}
             </Text>
           </Group>
           <Group gap="xs">
             {isDemo && (
               <Text size="sm" c="dimmed" component="span">
-                Demo data
+                {m.demoData}
               </Text>
             )}
+            <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={m.mainNavigation}>
         <NavLink
           component={Link}
           to="/inbox"
-          label="Inbox"
+          label={m.inbox}
           leftSection={<IconInbox size={18} aria-hidden />}
           onClick={nav.close}
         />

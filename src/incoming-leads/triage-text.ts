@@ -32,7 +32,11 @@ export function formatTriageFailureReason(kind: TriageKind, reason: TriageFailur
 }
 
 /** Why an action failed, in `locale`; a failure stored before reasons were kept has English words only. */
-export function formatTriageFailure(kind: TriageKind, failure: TriageFailure | undefined, locale: Locale): string {
+export function formatTriageFailure(
+  kind: TriageKind,
+  failure: Pick<TriageFailure, 'message' | 'reason'> | undefined,
+  locale: Locale,
+): string {
   if (failure?.reason) return formatTriageFailureReason(kind, failure.reason, locale);
   return failure?.message || messages[locale].notTaken;
 }

@@ -3,6 +3,8 @@ import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } fr
 import { AppLayout } from '@/app/app-shell';
 import type { RouterContext } from '@/app/router';
 import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './-root-messages';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -23,14 +25,16 @@ function RootLayout() {
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   return (
     <AppLayout isDemo={useIsDemo()}>
       <Container size="sm" py="xl">
-        <Alert color="red" title="Something went wrong" role="alert">
+        <Alert color="red" title={m.somethingWentWrong} role="alert">
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
+            <Text size="sm">{errorText(error)}</Text>
             <Button variant="light" color="red" onClick={reset}>
-              Try again
+              {m.tryAgain}
             </Button>
           </Stack>
         </Alert>
@@ -40,13 +44,14 @@ function RootError({ error, reset }: ErrorComponentProps) {
 }
 
 function NotFound() {
+  const m = useMessages(messages);
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">
-        <Title order={1}>Page not found</Title>
-        <Text>There is nothing at this address.</Text>
+        <Title order={1}>{m.pageNotFound}</Title>
+        <Text>{m.nothingHere}</Text>
         <Button component={Link} to="/inbox">
-          Go to the inbox
+          {m.goToInbox}
         </Button>
       </Stack>
     </Container>
