@@ -12,7 +12,7 @@ describe('Switching the interface language', () => {
   useListViewport();
 
   it('turns the inbox Russian without a reload, with Russian plurals and dates, and remembers the choice', async () => {
-    const [annaUid = '', borisUid = '', olgaUid = ''] = addLeadsOnTop(
+    const [annaUid = ''] = addLeadsOnTop(
       { category: 'sip', person: person('Anna Petrova') },
       { category: 'chats', person: person('Boris Chat', '79990002233') },
       { category: 'mail', person: person('Olga Mail', '79990003344', 'olga@example.org') },
@@ -75,7 +75,6 @@ describe('Switching the interface language', () => {
     await waitFor(() => expect(pendingActions()).toHaveTextContent('Accepting 2 incoming leads'));
     expect(screen.getByRole('heading', { level: 1, name: 'Inbox' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect([borisUid, olgaUid]).toHaveLength(2);
 
     await userEvent.click(
       within(screen.getByRole('radiogroup', { name: 'Language' })).getByRole('radio', { name: 'Русский' }),
