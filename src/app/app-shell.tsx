@@ -23,14 +23,14 @@ export function AppLayout({ children, isDemo }: AppLayoutProps) {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={m.navigation} />
-            <Text fw={700} component="span">
+            <Text fw={700} component="span" truncate>
               {m.appName}
             </Text>
           </Group>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {isDemo && (
               <Text size="sm" c="dimmed" component="span">
                 {m.demoData}
