@@ -24,10 +24,15 @@ interface RenderAppOptions {
   graceMs?: number;
   /** The interface language to start in; English unless a test is about Russian. */
   locale?: Locale;
+  /** Called when the user switches the language, as main.tsx remembers it. */
+  onLocaleChange?: (locale: Locale) => void;
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
-export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }: RenderAppOptions = {}) {
+export function renderApp(
+  url: string,
+  { config, graceMs = 5000, locale = 'en', onLocaleChange }: RenderAppOptions = {},
+) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
@@ -49,7 +54,15 @@ export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }
   });
   liveOutboxes.add(outbox);
   const view = render(
-    <App queryClient={queryClient} api={api} router={router} outbox={outbox} env="test" initialLocale={locale} />,
+    <App
+      queryClient={queryClient}
+      api={api}
+      router={router}
+      outbox={outbox}
+      env="test"
+      initialLocale={locale}
+      onLocaleChange={onLocaleChange}
+    />,
     {
       // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
       // reaching a route's error component is a state under test; anything else is still reported.

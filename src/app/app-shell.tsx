@@ -3,7 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconInbox } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './app-messages';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { LanguageSwitch } from './language-switch';
 
 interface AppLayoutProps {
   children: ReactNode;
@@ -13,6 +16,7 @@ interface AppLayoutProps {
 
 export function AppLayout({ children, demoBadge }: AppLayoutProps) {
   const [isNavOpen, nav] = useDisclosure(false);
+  const m = useMessages(messages);
   return (
     <AppShell
       header={{ height: 52 }}
@@ -20,24 +24,25 @@ export function AppLayout({ children, demoBadge }: AppLayoutProps) {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
-            <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Navigation" />
-            <Text fw={700} component="span">
-              Incoming leads
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <Burger opened={isNavOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={m.navigation} />
+            <Text fw={700} component="span" truncate>
+              {m.appName}
             </Text>
           </Group>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {demoBadge}
+            <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={m.mainNavigation}>
         <NavLink
           component={Link}
           to="/inbox"
-          label="Inbox"
+          label={m.inbox}
           leftSection={<IconInbox size={18} aria-hidden />}
           onClick={nav.close}
         />

@@ -3,14 +3,14 @@ import { Notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TriageOutbox } from '@/incoming-leads/triage-outbox';
 import { TriageOutboxContext } from '@/incoming-leads/triage-outbox-context';
 import { ApiClientProvider } from '@/lib/api-client-context';
 import type { ApiClient } from '@/lib/http';
 import { type Locale, LocaleProvider } from '@/lib/i18n';
 import type { createAppRouter } from './router';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -36,6 +36,7 @@ export function App({
   onLocaleChange,
 }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
+  const theme = useMemo(() => createAppTheme(locale), [locale]);
   const changeLocale = useCallback(
     (next: Locale) => {
       setLocale(next);

@@ -1,16 +1,25 @@
-import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Modal, Notification } from '@mantine/core';
+import type { Locale } from '@/lib/i18n';
+import { messages } from './app-messages';
 
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  // Shade 6 puts white text at 4.3:1 on indigo; 7 passes WCAG AA.
-  primaryShade: 7,
-  defaultRadius: 'md',
-  components: {
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-    }),
-  },
-});
+/** The theme in one language: Mantine's own buttons with no text of their own get their names here. */
+export function createAppTheme(locale: Locale) {
+  const m = messages[locale];
+  return createTheme({
+    primaryColor: 'indigo',
+    // Shade 6 puts white text at 4.3:1 on indigo; 7 passes WCAG AA.
+    primaryShade: 7,
+    defaultRadius: 'md',
+    components: {
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': m.closeNotification } },
+      }),
+      Modal: Modal.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': m.closeDialog } },
+      }),
+    },
+  });
+}
 
 /**
  * Text colours that pass WCAG AA (4.5:1) on both themes. Mantine's "dimmed" is 3.3:1 in light and 4.0:1

@@ -6,6 +6,8 @@ import type { TriageOutcome, TriageStorage } from '@/incoming-leads/triage';
 import { createTriageOutbox, type TriageOutbox } from '@/incoming-leads/triage-outbox';
 import { describeTriageOutcome } from '@/incoming-leads/triage-text';
 import type { ApiClient } from '@/lib/http';
+import { useLocale, useMessages } from '@/lib/i18n';
+import { messages } from './app-messages';
 
 interface AppTriageOutboxOptions {
   api: ApiClient;
@@ -17,12 +19,25 @@ interface AppTriageOutboxOptions {
 }
 
 /**
+ * The notification's words as components: notifications are shown from outside React, and this way they are
+ * worded in the interface's language when they render, and follow it if it changes while they are on screen.
+ */
+function OutcomeText({ outcome, part }: { outcome: TriageOutcome; part: 'title' | 'message' }) {
+  return describeTriageOutcome(outcome, useLocale())[part];
+}
+
+function RetryLabel() {
+  return useMessages(messages).retry;
+}
+
+/**
  * Tells the manager how a single action ended. Bulk runs show their own per-item results, so their items stay
  * quiet here.
  */
 function notifyOutcome(outbox: TriageOutbox, outcome: TriageOutcome): void {
   if (outcome.action.batchId) return;
-  const { title, message } = describeTriageOutcome(outcome);
+  const title = <OutcomeText outcome={outcome} part="title" />;
+  const message = <OutcomeText outcome={outcome} part="message" />;
   const id = `triage-${outcome.action.id}`;
   switch (outcome.result) {
     case 'done':
@@ -46,7 +61,7 @@ function notifyOutcome(outbox: TriageOutbox, outcome: TriageOutcome): void {
             <Text size="sm">{message}</Text>
             {outcome.failure.canRetry ? (
               <Button size="xs" variant="light" color="red" onClick={retry}>
-                Retry
+                <RetryLabel />
               </Button>
             ) : null}
           </Group>

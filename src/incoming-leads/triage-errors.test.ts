@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, networkError } from '@/lib/api-error';
 import { classifyTriageError, rateLimitWait } from './triage-errors';
+import { formatTriageFailure } from './triage-text';
 
 const http = (status: number, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ kind: 'http', status, title: 'Error', detail: '', ...extra });
@@ -21,6 +22,17 @@ describe('classifyTriageError', () => {
       type: 'failed',
       failure: { message: "You don't have the right to decline incoming leads in amoCRM.", canRetry: false },
     });
+  });
+
+  it('keeps the reason as data, so the interface words it in its own language', () => {
+    const result = classifyTriageError('decline', http(403, { title: 'Forbidden' }));
+    expect(result).toMatchObject({ failure: { reason: { code: 'no-right' } } });
+    const failure = result.type === 'failed' ? result.failure : undefined;
+    expect(formatTriageFailure('decline', failure, 'ru')).toBe(
+      'У вас нет прав отклонять неразобранные заявки в amoCRM.',
+    );
+    const server = classifyTriageError('accept', http(502));
+    expect(server).toMatchObject({ failure: { reason: { code: 'error', error: { code: 'server', status: 502 } } } });
   });
 
   it('waits at least 5 s and at most a minute after a 429', () => {

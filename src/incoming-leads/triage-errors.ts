@@ -1,7 +1,7 @@
 import { isApiError } from '@/lib/api-error';
-import { errorMessage } from '@/lib/error-message';
-import type { TriageFailure, TriageKind } from './triage';
-import { TRIAGE_VERBS } from './triage-text';
+import { describeError } from '@/lib/error-message';
+import type { TriageFailure, TriageFailureReason, TriageKind } from './triage';
+import { formatTriageFailureReason } from './triage-text';
 
 /** The shortest and longest wait after amoCRM keeps answering 429 past the client's own retries. */
 export const RATE_LIMIT_WAIT = { minMs: 5_000, maxMs: 60_000 } as const;
@@ -33,13 +33,17 @@ export function classifyTriageError(
   error: unknown,
   limits: { minMs: number; maxMs: number } = RATE_LIMIT_WAIT,
 ): TriageErrorClass {
-  const verb = TRIAGE_VERBS[kind];
-  const words = errorMessage(error);
+  const failure = (reason: TriageFailureReason, canRetry: boolean): TriageFailure => ({
+    message: formatTriageFailureReason(kind, reason, 'en'),
+    reason,
+    canRetry,
+  });
+  const fromError = failure({ code: 'error', error: describeError(error) }, true);
   if (!isApiError(error) || error.kind === 'invalid-response') {
-    return { type: 'failed', failure: { message: words, canRetry: true }, confirm: true, network: false };
+    return { type: 'failed', failure: fromError, confirm: true, network: false };
   }
   if (error.kind === 'network') {
-    return { type: 'failed', failure: { message: words, canRetry: true }, confirm: true, network: true };
+    return { type: 'failed', failure: fromError, confirm: true, network: true };
   }
   const issues = error.validationErrors.flatMap((item) => item.errors);
   switch (error.status) {
@@ -47,11 +51,11 @@ export function classifyTriageError(
       return { type: 'session-expired' };
     case 403:
       if (error.title === 'API access blocked') {
-        return { type: 'failed', failure: { message: words, canRetry: true }, confirm: false, network: false };
+        return { type: 'failed', failure: fromError, confirm: false, network: false };
       }
       return {
         type: 'failed',
-        failure: { message: `You don't have the right to ${verb} incoming leads in amoCRM.`, canRetry: false },
+        failure: failure({ code: 'no-right' }, false),
         confirm: false,
         network: false,
       };
@@ -66,17 +70,17 @@ export function classifyTriageError(
         const what = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.detail}` : issue.detail)).join('; ');
         return {
           type: 'failed',
-          failure: { message: `amoCRM refused to ${verb} it (${what}).`, canRetry: false },
+          failure: failure({ code: 'refused', details: what }, false),
           confirm: false,
           network: false,
         };
       }
-      return { type: 'failed', failure: { message: words, canRetry: true }, confirm: true, network: false };
+      return { type: 'failed', failure: fromError, confirm: true, network: false };
     }
     default:
       return {
         type: 'failed',
-        failure: { message: words, canRetry: true },
+        failure: fromError,
         confirm: error.status >= 500,
         network: false,
       };

@@ -1,13 +1,21 @@
 import { isLeadCategory } from './incoming-lead';
-import type { TriageAction, TriageState, TriageStorage } from './triage';
+import type { TriageAction, TriageFailureReason, TriageState, TriageStorage } from './triage';
 
 export const TRIAGE_OUTBOX_KEY = 'incoming-leads-triage.outbox.v1';
+
+/** One failed lead of a bulk run: `message` in English, `reason` for the interface's words. */
+export interface TriageBatchFailure {
+  id: string;
+  uid: string;
+  message: string;
+  reason?: TriageFailureReason;
+}
 
 /** What a bulk run has produced so far. `failed` carries the action id, for Retry. */
 export interface TriageBatchRecord {
   done: string[];
   alreadyHandled: string[];
-  failed: { id: string; uid: string; message: string }[];
+  failed: TriageBatchFailure[];
   cancelled: string[];
 }
 

@@ -5,7 +5,7 @@ import { incomingLeadQueries } from './incoming-lead-queries';
 import type { TriageAction, TriageFailure, TriageOutcome, TriageRequest, TriageState, TriageStorage } from './triage';
 import { createTriageCacheSync } from './triage-cache-sync';
 import { RATE_LIMIT_WAIT } from './triage-errors';
-import { loadOutbox, saveOutbox, type TriageBatchRecord } from './triage-outbox-storage';
+import { loadOutbox, saveOutbox, type TriageBatchFailure, type TriageBatchRecord } from './triage-outbox-storage';
 import { sendTriageAction, type TriageSendResult } from './triage-send';
 
 export { TRIAGE_OUTBOX_KEY } from './triage-outbox-storage';
@@ -37,7 +37,7 @@ export interface TriageOutboxOptions {
 export interface TriageBatchResults {
   done: readonly string[];
   alreadyHandled: readonly string[];
-  failed: readonly { id: string; uid: string; message: string }[];
+  failed: readonly TriageBatchFailure[];
   /** Dropped by `cancelBatch` before they were sent. */
   cancelled: readonly string[];
   /** Not finished yet: in grace, queued, sending, waiting to retry or waiting for a new session. */
@@ -266,7 +266,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       const record = batchRecord(action.batchId);
       record.failed = [
         ...record.failed.filter((item) => item.id !== action.id),
-        { id: action.id, uid: action.lead.uid, message: failure.message },
+        { id: action.id, uid: action.lead.uid, message: failure.message, reason: failure.reason },
       ];
     }
     commit();

@@ -1,21 +1,44 @@
+import { formatError } from '@/lib/error-message';
+import type { Locale } from '@/lib/i18n';
 import type { IncomingLead } from './incoming-lead';
-import type { TriageKind, TriageOutcome } from './triage';
-
-export const TRIAGE_VERBS: Record<TriageKind, string> = { accept: 'accept', decline: 'decline', link: 'link' };
-const PAST_TENSE: Record<TriageKind, string> = { accept: 'Accepted', decline: 'Declined', link: 'Linked' };
+import type { TriageFailure, TriageFailureReason, TriageKind, TriageOutcome } from './triage';
+import { messages } from './triage-messages';
 
 /** Who the incoming lead is from, for messages: "+7 912 …", "Ivan Petrov", "Website visitor". */
-export function triageLeadName(lead: IncomingLead): string {
+export function triageLeadName(lead: IncomingLead, locale: Locale): string {
+  const m = messages[locale];
   switch (lead.category) {
     case 'sip':
-      return lead.call.from || lead.call.phone || 'A call';
+      return lead.call.from || lead.call.phone || m.aCall;
     case 'forms':
-      return lead.sourceName || lead.form.formName || 'A web form';
+      return lead.sourceName || lead.form.formName || m.aWebForm;
     case 'chats':
-      return lead.chat.clientName || lead.chat.from || 'A chat';
+      return lead.chat.clientName || lead.chat.from || m.aChat;
     case 'mail':
-      return lead.mail.fromName || lead.mail.fromEmail || 'An e-mail';
+      return lead.mail.fromName || lead.mail.fromEmail || m.anEmail;
   }
+}
+
+export function formatTriageFailureReason(kind: TriageKind, reason: TriageFailureReason, locale: Locale): string {
+  const m = messages[locale];
+  switch (reason.code) {
+    case 'error':
+      return formatError(reason.error, locale);
+    case 'no-right':
+      return m.noRight(kind);
+    case 'refused':
+      return m.refused(kind, reason.details);
+  }
+}
+
+/** Why an action failed, in `locale`; a failure stored before reasons were kept has English words only. */
+export function formatTriageFailure(
+  kind: TriageKind,
+  failure: Pick<TriageFailure, 'message' | 'reason'> | undefined,
+  locale: Locale,
+): string {
+  if (failure?.reason) return formatTriageFailureReason(kind, failure.reason, locale);
+  return failure?.message || messages[locale].notTaken;
 }
 
 export interface TriageOutcomeText {
@@ -24,17 +47,16 @@ export interface TriageOutcomeText {
 }
 
 /** The words a notification shows for an outcome. */
-export function describeTriageOutcome(outcome: TriageOutcome): TriageOutcomeText {
-  const who = triageLeadName(outcome.action.lead);
+export function describeTriageOutcome(outcome: TriageOutcome, locale: Locale): TriageOutcomeText {
+  const m = messages[locale];
+  const who = triageLeadName(outcome.action.lead, locale);
+  const { kind } = outcome.action;
   switch (outcome.result) {
     case 'done':
-      return { title: `${PAST_TENSE[outcome.action.kind]} ${who}`, message: 'amoCRM has it now.' };
+      return { title: m.done(kind, who), message: m.doneMessage };
     case 'already-handled':
-      return {
-        title: `${who} was already sorted by someone else`,
-        message: 'It has left the inbox; nothing else was changed.',
-      };
+      return { title: m.alreadyHandled(who), message: m.alreadyHandledMessage };
     case 'failed':
-      return { title: `Could not ${TRIAGE_VERBS[outcome.action.kind]} ${who}`, message: outcome.failure.message };
+      return { title: m.couldNot(kind, who), message: formatTriageFailure(kind, outcome.failure, locale) };
   }
 }

@@ -1,3 +1,4 @@
+import type { ErrorDescription } from '@/lib/error-message';
 import type { IncomingLead } from './incoming-lead';
 
 /** Why a manager declined an incoming lead; kept in this browser only, amoCRM has no field for it. */
@@ -23,9 +24,19 @@ export type TriageKind = TriageRequest['kind'];
  */
 export type TriageState = 'grace' | 'queued' | 'sending' | 'waiting-retry' | 'failed' | 'session-expired';
 
+/** Why amoCRM did not take an action, as data: the interface words it in the language of the moment. */
+export type TriageFailureReason =
+  | { code: 'error'; error: ErrorDescription }
+  /** The user may not accept, decline or link at all. */
+  | { code: 'no-right' }
+  /** amoCRM's validation errors, as it wrote them. */
+  | { code: 'refused'; details: string };
+
 export interface TriageFailure {
-  /** One sentence in words: what happened and what the manager can do. */
+  /** One sentence in English: what happened and what the manager can do (for logs; stored actions of older versions have only this). */
   message: string;
+  /** What the interface shows, in its language; missing only on actions stored by older versions. */
+  reason?: TriageFailureReason;
   canRetry: boolean;
 }
 

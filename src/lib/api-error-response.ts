@@ -40,7 +40,8 @@ function statusTitle(status: number): string {
 const BLOCKED_DETAIL =
   "The account's API access is blocked, usually after too many requests. It stays blocked until the block is lifted.";
 
-function statusDetail(status: number): string {
+/** The sentence the client puts in `detail` when amoCRM sent none for this status. */
+export function statusDetail(status: number): string {
   return STATUS_DETAILS[status] ?? `The server answered with status ${status}.`;
 }
 

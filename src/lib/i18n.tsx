@@ -25,6 +25,17 @@ export type PluralForms<L extends Locale> = L extends 'ru'
   ? { one: string; few: string; many: string; other: string }
   : { one: string; other: string };
 
+/**
+ * The locale Intl should format dates and numbers with: the browser's own regional variant of the interface
+ * language when it has one ("en-GB" writes 20 Nov 2026, "en-US" Nov 20, 2026), else the language itself.
+ */
+export function intlLocale(
+  locale: Locale,
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): string {
+  return languages.find((language) => pickLocale([language]) === locale && language.includes('-')) ?? locale;
+}
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /** The form for `count`; `#` in it becomes the count, formatted for the language. */

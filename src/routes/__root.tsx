@@ -5,7 +5,9 @@ import { DemoBadge } from '@/app/demo-badge';
 import type { RouterContext } from '@/app/router';
 import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
 import { hasApiStatus } from '@/lib/api-error';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './-root-messages';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -32,6 +34,8 @@ function RootLayout() {
 
 function RootError({ error, reset }: ErrorComponentProps) {
   const mode = useMode();
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   if (hasApiStatus(error, 401)) {
     return (
       <AppLayout demoBadge={<DemoBadge {...mode} />}>
@@ -42,11 +46,11 @@ function RootError({ error, reset }: ErrorComponentProps) {
   return (
     <AppLayout demoBadge={<DemoBadge {...mode} />}>
       <Container size="sm" py="xl">
-        <Alert color="red" title="Something went wrong" role="alert">
+        <Alert color="red" title={m.somethingWentWrong} role="alert">
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
+            <Text size="sm">{errorText(error)}</Text>
             <Button variant="light" color="red" onClick={reset}>
-              Try again
+              {m.tryAgain}
             </Button>
           </Stack>
         </Alert>
@@ -56,13 +60,14 @@ function RootError({ error, reset }: ErrorComponentProps) {
 }
 
 function NotFound() {
+  const m = useMessages(messages);
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">
-        <Title order={1}>Page not found</Title>
-        <Text>There is nothing at this address.</Text>
+        <Title order={1}>{m.pageNotFound}</Title>
+        <Text>{m.nothingHere}</Text>
         <Button component={Link} to="/inbox">
-          Go to the inbox
+          {m.goToInbox}
         </Button>
       </Stack>
     </Container>

@@ -13,11 +13,13 @@ import { LeadTriageActions } from '@/features/triage-actions/lead-triage-actions
 import { PendingActionsTray } from '@/features/triage-actions/pending-actions-tray';
 import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
 import { TriageKeys } from '@/features/triage-actions/triage-keys';
-import { TRIAGE_SHORTCUT_ROWS } from '@/features/triage-actions/triage-shortcuts';
+import { triageShortcutRows } from '@/features/triage-actions/triage-shortcuts';
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useLocale, useMessages } from '@/lib/i18n';
+import { messages } from './-inbox-messages';
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
 const inboxSearchSchema = z.object({
@@ -46,6 +48,7 @@ function InboxPage() {
   const { lead, ...view } = Route.useSearch();
   const navigate = Route.useNavigate();
   const api = useApiClient();
+  const locale = useLocale();
   // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
   const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
   // The list keeps its own scroll position; the router's reset would move it under the manager.
@@ -62,7 +65,7 @@ function InboxPage() {
         onOpenLead={openLeadUid}
         onCloseLead={() => go({ lead: undefined })}
         notices={<SessionExpiredBanner />}
-        extraShortcuts={TRIAGE_SHORTCUT_ROWS}
+        extraShortcuts={triageShortcutRows(locale)}
         renderBulkBar={(selection) => <BulkBar selection={selection} />}
         renderTargetActions={(target) => <TriageKeys lead={leadOf(target)} onActed={target.onActed} />}
         renderDrawer={(drawer, target) => {
@@ -79,10 +82,12 @@ function InboxPage() {
 function InboxError({ error }: ErrorComponentProps) {
   const router = useRouter();
   const { reset } = useQueryErrorResetBoundary();
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   return (
-    <Alert color="red" title="Could not show the inbox" role="alert">
+    <Alert color="red" title={m.couldNotShowInbox} role="alert">
       <Stack gap="sm" align="flex-start">
-        {errorMessage(error)}
+        {errorText(error)}
         <Button
           variant="light"
           color="red"
@@ -91,7 +96,7 @@ function InboxError({ error }: ErrorComponentProps) {
             void router.invalidate();
           }}
         >
-          Retry
+          {m.retry}
         </Button>
       </Stack>
     </Alert>

@@ -1,6 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { Ref } from 'react';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { EmptyList, ListError, ListSkeleton } from './inbox-list-states';
+import { messages } from './inbox-messages';
 import { describeEmptyView, type InboxView } from './inbox-view';
 import { LeadList, type LeadListHandle } from './lead-list';
 import type { InboxData } from './use-inbox-data';
@@ -17,17 +19,17 @@ interface InboxListBodyProps {
 }
 
 function ListFooter({ data }: { data: InboxData }) {
+  const m = useMessages(messages);
   const { list, rows, waiting } = data;
   if (!list.hasNextPage) return null;
-  const total = waiting.total === undefined ? '' : ` of ${waiting.total} waiting`;
   return (
     <Group justify="space-between" gap="xs">
       <Text size="xs" c="dimmed">
-        {`${rows.length} loaded${total}`}
-        {list.isFetchNextPageError && ' · could not load more'}
+        {m.loaded(rows.length, waiting.total)}
+        {list.isFetchNextPageError && m.couldNotLoadMore}
       </Text>
       <Button size="compact-sm" variant="subtle" loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-        Load more
+        {m.loadMore}
       </Button>
     </Group>
   );
@@ -35,6 +37,7 @@ function ListFooter({ data }: { data: InboxData }) {
 
 /** Skeletons, the error, the empty state or the list itself: whichever the list query calls for. */
 export function InboxListBody({ data, view, cursor, listRef, selection, onViewChange }: InboxListBodyProps) {
+  const locale = useLocale();
   const { list, rows, visibleRows } = data;
   if (!list.data) {
     if (list.isError) {
@@ -45,7 +48,7 @@ export function InboxListBody({ data, view, cursor, listRef, selection, onViewCh
   if (visibleRows.length === 0) {
     const pipelineName = view.pipeline === undefined ? undefined : data.names.get(view.pipeline);
     const query = view.q && rows.length > 0 ? view.q : undefined;
-    const message = describeEmptyView(view, pipelineName);
+    const message = describeEmptyView(view, pipelineName, locale);
     return <EmptyList message={message} query={query} onClearSearch={() => onViewChange({ q: undefined })} />;
   }
   return (

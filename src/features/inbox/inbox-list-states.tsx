@@ -1,12 +1,15 @@
 import { Alert, Button, Center, Skeleton, Stack, Text } from '@mantine/core';
 import { IconInboxOff } from '@tabler/icons-react';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 
 const SKELETON_ROWS = 8;
 
 export function ListSkeleton() {
+  const m = useMessages(messages);
   return (
-    <Stack gap={6} aria-busy="true" aria-label="Loading incoming leads" role="status">
+    <Stack gap={6} aria-busy="true" aria-label={m.loadingLeads} role="status">
       {Array.from({ length: SKELETON_ROWS }, (_, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
         <Skeleton key={index} height={58} radius="sm" />
@@ -22,12 +25,14 @@ interface ListErrorProps {
 }
 
 export function ListError({ error, isRetrying, onRetry }: ListErrorProps) {
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   return (
-    <Alert color="red" title="Could not load incoming leads" role="alert">
+    <Alert color="red" title={m.couldNotLoad} role="alert">
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{errorMessage(error)}</Text>
+        <Text size="sm">{errorText(error)}</Text>
         <Button variant="light" color="red" onClick={onRetry} loading={isRetrying}>
-          Retry
+          {m.retry}
         </Button>
       </Stack>
     </Alert>
@@ -43,25 +48,26 @@ interface EmptyListProps {
 }
 
 export function EmptyList({ message, query, onClearSearch }: EmptyListProps) {
+  const m = useMessages(messages);
   return (
     <Center py="xl">
       <Stack align="center" gap="xs">
         <IconInboxOff size={32} stroke={1.5} aria-hidden />
         <Text fw={600} dir="auto" ta="center">
-          {query ? `Nothing matches "${query}"` : message}
+          {query ? m.nothingMatches(query) : message}
         </Text>
         {query ? (
           <>
             <Text size="sm" c="dimmed">
-              The search covers the incoming leads loaded so far.
+              {m.searchCoversLoaded}
             </Text>
             <Button variant="light" onClick={onClearSearch}>
-              Clear search
+              {m.clearSearch}
             </Button>
           </>
         ) : (
           <Text size="sm" c="dimmed">
-            New ones appear here as they arrive.
+            {m.newOnesAppear}
           </Text>
         )}
       </Stack>

@@ -8,23 +8,26 @@ function page(items: InboxPage['items'], extra: Partial<InboxPage> = {}): InboxP
   return { items, page: 1, hasMore: false, leads: {}, contacts: {}, ...extra };
 }
 
-const rows = toInboxRows([
-  page(
-    [
-      testCall('call', { phone: '79161234567', from: '79161234567' }, { contactId: 10, leadId: 20 }),
-      testForm('form', { formName: 'Request a quote' }, { contactId: 11 }),
-      testChat('chat', { clientName: 'Пётр', lastMessage: 'Do you deliver to Kazan?', sourceName: 'Telegram' }),
-      testMail('mail', { fromName: 'Olga', fromEmail: 'olga@example.org', subject: 'Invoice 42' }),
-    ],
-    {
-      contacts: {
-        10: testContact(10, { name: 'Anna Petrova', phones: ['+7 916 123-45-67'] }),
-        11: testContact(11, { name: 'Boris', emails: ['boris@example.org'] }),
+const rows = toInboxRows(
+  [
+    page(
+      [
+        testCall('call', { phone: '79161234567', from: '79161234567' }, { contactId: 10, leadId: 20 }),
+        testForm('form', { formName: 'Request a quote' }, { contactId: 11 }),
+        testChat('chat', { clientName: 'Пётр', lastMessage: 'Do you deliver to Kazan?', sourceName: 'Telegram' }),
+        testMail('mail', { fromName: 'Olga', fromEmail: 'olga@example.org', subject: 'Invoice 42' }),
+      ],
+      {
+        contacts: {
+          10: testContact(10, { name: 'Anna Petrova', phones: ['+7 916 123-45-67'] }),
+          11: testContact(11, { name: 'Boris', emails: ['boris@example.org'] }),
+        },
+        leads: { 20: testCrmLead(20, { name: 'Big order', price: 120000 }) },
       },
-      leads: { 20: testCrmLead(20, { name: 'Big order', price: 120000 }) },
-    },
-  ),
-]);
+    ),
+  ],
+  'en',
+);
 
 const uids = (query: string) => filterRows(rows, query).map((row) => row.lead.uid);
 
@@ -43,7 +46,7 @@ describe('toInboxRows', () => {
   it('keeps each incoming lead once when pages overlap after new arrivals', () => {
     const first = page([testMail('a'), testMail('b')]);
     const second = page([testMail('b'), testMail('c')], { page: 2 });
-    expect(toInboxRows([first, second]).map((row) => row.lead.uid)).toEqual(['a', 'b', 'c']);
+    expect(toInboxRows([first, second], 'en').map((row) => row.lead.uid)).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Contact, CrmLead } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { Locale } from '@/lib/i18n';
 import type { InboxPage } from './inbox-queries';
 import { describeContent, describeSender } from './incoming-lead-text';
 
@@ -66,12 +67,19 @@ export function normalizeText(text: string): string {
   return text.toLocaleLowerCase('ru').replaceAll('ё', 'е');
 }
 
-export function toInboxRow(lead: IncomingLead, page: Pick<InboxPage, 'leads' | 'contacts'>): InboxRow {
+/** `locale` words the fallbacks ("Unknown caller"), which the search then finds in that language. */
+export function toInboxRow(lead: IncomingLead, page: Pick<InboxPage, 'leads' | 'contacts'>, locale: Locale): InboxRow {
   const crmLead = lead.leadId === null ? null : (page.leads[lead.leadId] ?? null);
   const contact = lead.contactId === null ? null : (page.contacts[lead.contactId] ?? null);
-  const who = contact?.name ?? describeSender(lead);
+  const who = contact?.name ?? describeSender(lead, locale);
   const detail = contactDetail(lead, contact);
-  const parts = { crmLead, contact, who, whoDetail: detail === who ? null : detail, what: describeContent(lead) };
+  const parts = {
+    crmLead,
+    contact,
+    who,
+    whoDetail: detail === who ? null : detail,
+    what: describeContent(lead, locale),
+  };
   const text = searchableText(lead, parts);
   return {
     lead,
@@ -82,14 +90,14 @@ export function toInboxRow(lead: IncomingLead, page: Pick<InboxPage, 'leads' | '
 }
 
 /** The loaded pages as rows, each lead once: pages shift while leads arrive, so one may show up twice. */
-export function toInboxRows(pages: readonly InboxPage[]): InboxRow[] {
+export function toInboxRows(pages: readonly InboxPage[], locale: Locale): InboxRow[] {
   const seen = new Set<string>();
   const rows: InboxRow[] = [];
   for (const page of pages) {
     for (const lead of page.items) {
       if (seen.has(lead.uid)) continue;
       seen.add(lead.uid);
-      rows.push(toInboxRow(lead, page));
+      rows.push(toInboxRow(lead, page, locale));
     }
   }
   return rows;

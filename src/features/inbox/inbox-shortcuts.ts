@@ -1,4 +1,6 @@
 import { isTypingTarget } from '@/lib/keyboard';
+import type { InboxMessages } from './inbox-messages';
+
 /** j/k and the arrows are apart: with the drawer open, j/k step through leads and the arrows scroll as usual. */
 export type InboxShortcut =
   | 'next'
@@ -20,17 +22,20 @@ export interface ShortcutRow {
   action: string;
 }
 
-export const SHORTCUT_KEYS: ShortcutRow[] = [
-  { keys: ['J', '↓'], action: 'Next incoming lead' },
-  { keys: ['K', '↑'], action: 'Previous incoming lead' },
-  { keys: ['Enter', 'O'], action: 'Open the incoming lead' },
-  { keys: ['Esc'], action: 'Close the incoming lead' },
-  { keys: ['J', 'K'], action: 'With a lead open: next or previous lead' },
-  { keys: ['X'], action: 'Select the incoming lead under the cursor' },
-  { keys: ['Shift', 'X'], action: 'Select every lead from the last one selected' },
-  { keys: ['/'], action: 'Search the loaded incoming leads' },
-  { keys: ['?'], action: 'Show these shortcuts' },
-];
+/** The sheet's rows in the interface language; key caps are printed as on the keyboard. */
+export function inboxShortcutRows({ shortcuts }: InboxMessages): ShortcutRow[] {
+  return [
+    { keys: ['J', '↓'], action: shortcuts.next },
+    { keys: ['K', '↑'], action: shortcuts.previous },
+    { keys: ['Enter', 'O'], action: shortcuts.open },
+    { keys: ['Esc'], action: shortcuts.close },
+    { keys: ['J', 'K'], action: shortcuts.stepWithDrawer },
+    { keys: ['X'], action: shortcuts.select },
+    { keys: ['Shift', 'X'], action: shortcuts.selectRange },
+    { keys: ['/'], action: shortcuts.search },
+    { keys: ['?'], action: shortcuts.help },
+  ];
+}
 
 const BY_CODE: Record<string, InboxShortcut> = {
   KeyJ: 'next',

@@ -18,17 +18,29 @@ describe('toInboxFilters', () => {
 
 describe('describeEmptyView', () => {
   it('names the categories and the pipeline that have nothing waiting', () => {
-    expect(describeEmptyView({ category: ['sip'], pipeline: 1 }, 'Sales')).toBe('No incoming calls in Sales');
-    expect(describeEmptyView({}, undefined)).toBe('No incoming leads in any pipeline');
-    expect(describeEmptyView({ category: ['chats', 'sip'], pipeline: 2 }, 'Wholesale')).toBe(
+    expect(describeEmptyView({ category: ['sip'], pipeline: 1 }, 'Sales', 'en')).toBe('No incoming calls in Sales');
+    expect(describeEmptyView({}, undefined, 'en')).toBe('No incoming leads in any pipeline');
+    expect(describeEmptyView({ category: ['chats', 'sip'], pipeline: 2 }, 'Wholesale', 'en')).toBe(
       'No incoming calls or chats in Wholesale',
     );
-    expect(describeEmptyView({ category: ['mail', 'forms', 'sip'] }, undefined)).toBe(
+    expect(describeEmptyView({ category: ['mail', 'forms', 'sip'] }, undefined, 'en')).toBe(
       'No incoming calls, forms or mail in any pipeline',
     );
   });
 
   it('falls back to the id while pipeline names load', () => {
-    expect(describeEmptyView({ pipeline: 42 }, undefined)).toBe('No incoming leads in pipeline 42');
+    expect(describeEmptyView({ pipeline: 42 }, undefined, 'en')).toBe('No incoming leads in pipeline 42');
+  });
+});
+
+describe('describeEmptyView in Russian', () => {
+  it('names the categories in the genitive and the pipeline in quotes', () => {
+    expect(describeEmptyView({ category: ['sip'], pipeline: 1 }, 'Продажи', 'ru')).toBe(
+      'Нет входящих звонков в воронке «Продажи»',
+    );
+    expect(describeEmptyView({ category: ['chats', 'mail'] }, undefined, 'ru')).toBe(
+      'Нет входящих чатов или писем ни в одной воронке',
+    );
+    expect(describeEmptyView({}, undefined, 'ru')).toBe('Нет неразобранных заявок ни в одной воронке');
   });
 });

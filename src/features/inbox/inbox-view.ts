@@ -1,4 +1,6 @@
 import { type InboxFilters, LEAD_CATEGORIES, type LeadCategory } from '@/incoming-leads/incoming-lead';
+import type { Locale } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 
 export const INBOX_SORTS = ['newest', 'oldest'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -23,22 +25,10 @@ export function toInboxFilters(view: InboxView): InboxFilters {
   };
 }
 
-const CATEGORY_NOUNS: Record<LeadCategory, string> = {
-  sip: 'calls',
-  forms: 'forms',
-  chats: 'chats',
-  mail: 'mail',
-};
-
-function joinWithOr(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
 /** "No incoming calls or chats in Wholesale", "No incoming leads in any pipeline". */
-export function describeEmptyView(view: InboxView, pipelineName: string | undefined): string {
+export function describeEmptyView(view: InboxView, pipelineName: string | undefined, locale: Locale): string {
   const categories = LEAD_CATEGORIES.filter((category) => view.category?.includes(category));
-  const what = categories.length === 0 ? 'leads' : joinWithOr(categories.map((category) => CATEGORY_NOUNS[category]));
-  const where = view.pipeline === undefined ? 'any pipeline' : (pipelineName ?? `pipeline ${view.pipeline}`);
-  return `No incoming ${what} in ${where}`;
+  const pipeline =
+    view.pipeline === undefined ? null : pipelineName === undefined ? { id: view.pipeline } : { name: pipelineName };
+  return messages[locale].emptyView(categories, pipeline);
 }

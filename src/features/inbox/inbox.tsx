@@ -1,9 +1,11 @@
 import { ActionIcon, Checkbox, Group, Title } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { type ReactNode, useRef } from 'react';
+import { useMessages } from '@/lib/i18n';
 import classes from './inbox.module.css';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxListBody } from './inbox-list-body';
+import { messages } from './inbox-messages';
 import type { ShortcutRow } from './inbox-shortcuts';
 import type { InboxView } from './inbox-view';
 import type { LeadListHandle } from './lead-list';
@@ -35,13 +37,14 @@ interface InboxProps {
 }
 
 function SelectShown({ selection }: { selection: LeadSelection }) {
+  const m = useMessages(messages);
   const { selected, total } = selection.shown;
   if (total === 0) return null;
   return (
     <Checkbox
       size="xs"
-      label="Select all"
-      aria-label={`Select all ${total} shown incoming leads`}
+      label={m.selectAll}
+      aria-label={m.selectAllShown(total)}
       checked={selected === total}
       indeterminate={selected > 0 && selected < total}
       onChange={selection.toggleShown}
@@ -50,6 +53,7 @@ function SelectShown({ selection }: { selection: LeadSelection }) {
 }
 
 export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ...slots }: InboxProps) {
+  const m = useMessages(messages);
   const data = useInboxData(view);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<LeadListHandle>(null);
@@ -73,9 +77,9 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ..
       {slots.notices}
       <Group justify="space-between">
         <Title order={1} size="h3">
-          Inbox
+          {m.title}
         </Title>
-        <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={navigation.showHelp}>
+        <ActionIcon variant="subtle" color="gray" aria-label={m.keyboardShortcuts} onClick={navigation.showHelp}>
           <IconKeyboard size={18} aria-hidden />
         </ActionIcon>
       </Group>

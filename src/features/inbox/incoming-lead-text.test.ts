@@ -8,46 +8,59 @@ const call = (overrides: Partial<IncomingCall>) => testCall('a1', { durationSeco
 
 describe('describeSender', () => {
   it('names the caller, falling back to the number and then to a neutral label', () => {
-    expect(describeSender(call({ from: 'Anna', phone: '+7 900 000-00-00' }))).toBe('Anna');
-    expect(describeSender(call({ phone: '+7 900 000-00-00' }))).toBe('+7 900 000-00-00');
-    expect(describeSender(call({}))).toBe('Unknown caller');
+    expect(describeSender(call({ from: 'Anna', phone: '+7 900 000-00-00' }), 'en')).toBe('Anna');
+    expect(describeSender(call({ phone: '+7 900 000-00-00' }), 'en')).toBe('+7 900 000-00-00');
+    expect(describeSender(call({}), 'en')).toBe('Unknown caller');
   });
 });
 
 describe('describeContent', () => {
   it('calls a zero-length call missed and gives the length of the others', () => {
-    expect(describeContent(call({ durationSeconds: 0, isMissed: true }))).toBe('Missed');
-    expect(describeContent(call({ durationSeconds: 95 }))).toBe('1 min 35 s');
-    expect(describeContent(call({ durationSeconds: 40 }))).toBe('40 s');
-    expect(describeContent(call({}))).toBe('Duration unknown');
+    expect(describeContent(call({ durationSeconds: 0, isMissed: true }), 'en')).toBe('Missed');
+    expect(describeContent(call({ durationSeconds: 95 }), 'en')).toBe('1 min 35 s');
+    expect(describeContent(call({ durationSeconds: 40 }), 'en')).toBe('40 s');
+    expect(describeContent(call({}), 'en')).toBe('Duration unknown');
   });
 
   it('shows the subject of a mail, or says it has none', () => {
     const mail = (subject: string | null) => testMail('a1', { subject });
-    expect(describeContent(mail('Price list'))).toBe('Price list');
-    expect(describeContent(mail(null))).toBe('(no subject)');
+    expect(describeContent(mail('Price list'), 'en')).toBe('Price list');
+    expect(describeContent(mail(null), 'en')).toBe('(no subject)');
   });
 });
 
 describe('formatWaiting', () => {
   const now = Date.UTC(2026, 0, 10, 12, 0);
   it('counts the wait in its two largest units', () => {
-    expect(formatWaiting(now - 30_000, now)).toBe('under a minute');
-    expect(formatWaiting(now - 5 * 60_000, now)).toBe('5 min');
-    expect(formatWaiting(now - 3 * 3_600_000, now)).toBe('3 h');
-    expect(formatWaiting(now - 3 * 3_600_000 - 20 * 60_000, now)).toBe('3 h 20 min');
-    expect(formatWaiting(now - 2 * 86_400_000 - 4 * 3_600_000, now)).toBe('2 d 4 h');
+    expect(formatWaiting(now - 30_000, now, 'en')).toBe('under a minute');
+    expect(formatWaiting(now - 5 * 60_000, now, 'en')).toBe('5 min');
+    expect(formatWaiting(now - 3 * 3_600_000, now, 'en')).toBe('3 h');
+    expect(formatWaiting(now - 3 * 3_600_000 - 20 * 60_000, now, 'en')).toBe('3 h 20 min');
+    expect(formatWaiting(now - 2 * 86_400_000 - 4 * 3_600_000, now, 'en')).toBe('2 d 4 h');
   });
 
   it('never counts backwards when the clocks disagree', () => {
-    expect(formatWaiting(now + 90_000, now)).toBe('under a minute');
+    expect(formatWaiting(now + 90_000, now, 'en')).toBe('under a minute');
   });
 });
 
 describe('formatPrice', () => {
   it('groups digits and leaves out a missing or zero price', () => {
-    expect(formatPrice(120000)).toBe('120,000');
-    expect(formatPrice(0)).toBeNull();
-    expect(formatPrice(null)).toBeNull();
+    expect(formatPrice(120000, 'en')).toBe('120,000');
+    expect(formatPrice(0, 'en')).toBeNull();
+    expect(formatPrice(null, 'en')).toBeNull();
+  });
+});
+
+describe('in Russian', () => {
+  const now = Date.UTC(2026, 0, 10, 12, 0);
+  it('words the fallbacks, the call length, the wait and the price', () => {
+    expect(describeSender(call({}), 'ru')).toBe('Неизвестный абонент');
+    expect(describeContent(call({ durationSeconds: 95 }), 'ru')).toBe('1 мин 35 с');
+    expect(describeContent(call({ durationSeconds: 0, isMissed: true }), 'ru')).toBe('Пропущенный');
+    expect(formatWaiting(now - 30_000, now, 'ru')).toBe('меньше минуты');
+    expect(formatWaiting(now - 3 * 3_600_000 - 20 * 60_000, now, 'ru')).toBe('3 ч 20 мин');
+    expect(formatWaiting(now - 2 * 86_400_000 - 4 * 3_600_000, now, 'ru')).toBe('2 дн. 4 ч');
+    expect(formatPrice(120000, 'ru')).toBe('120\u00a0000');
   });
 });

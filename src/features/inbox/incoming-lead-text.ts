@@ -1,52 +1,37 @@
-import type { IncomingLead, LeadCategory } from '@/incoming-leads/incoming-lead';
-
-export const CATEGORY_LABELS: Record<LeadCategory, string> = {
-  sip: 'Call',
-  forms: 'Form',
-  chats: 'Chat',
-  mail: 'Mail',
-};
-
-/** Chip labels: what a filter shows. */
-export const CATEGORY_GROUP_LABELS: Record<LeadCategory, string> = {
-  sip: 'Calls',
-  forms: 'Forms',
-  chats: 'Chats',
-  mail: 'Mail',
-};
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { Locale } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 
 /** Who reached out, as far as the incoming lead itself tells. */
-export function describeSender(lead: IncomingLead): string {
+export function describeSender(lead: IncomingLead, locale: Locale): string {
+  const m = messages[locale];
   switch (lead.category) {
     case 'sip':
-      return lead.call.from ?? lead.call.phone ?? 'Unknown caller';
+      return lead.call.from ?? lead.call.phone ?? m.unknownCaller;
     case 'forms':
-      return lead.sourceName ?? 'Website visitor';
+      return lead.sourceName ?? m.websiteVisitor;
     case 'chats':
-      return lead.chat.clientName || lead.chat.from || 'Chat client';
+      return lead.chat.clientName || lead.chat.from || m.chatClient;
     case 'mail':
-      return lead.mail.fromName ?? lead.mail.fromEmail ?? 'Unknown sender';
+      return lead.mail.fromName ?? lead.mail.fromEmail ?? m.unknownSender;
   }
 }
 
-function formatDuration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
-}
-
 /** What came in: the form, the subject, the last message, or how long the call lasted ("Missed" at zero). */
-export function describeContent(lead: IncomingLead): string {
+export function describeContent(lead: IncomingLead, locale: Locale): string {
+  const m = messages[locale];
   switch (lead.category) {
-    case 'sip':
-      if (lead.call.isMissed) return 'Missed';
-      return lead.call.durationSeconds === null ? 'Duration unknown' : formatDuration(lead.call.durationSeconds);
+    case 'sip': {
+      if (lead.call.isMissed) return m.missed;
+      const seconds = lead.call.durationSeconds;
+      return seconds === null ? m.durationUnknown : m.duration(Math.floor(seconds / 60), seconds % 60);
+    }
     case 'forms':
-      return lead.form.formName ?? 'Web form';
+      return lead.form.formName ?? m.webForm;
     case 'chats':
-      return lead.chat.lastMessage ?? 'No message text';
+      return lead.chat.lastMessage ?? m.noMessageText;
     case 'mail':
-      return lead.mail.subject ?? '(no subject)';
+      return lead.mail.subject ?? m.noSubject;
   }
 }
 
@@ -55,16 +40,13 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** How long a lead has been waiting, in the two largest units: "12 min", "3 h 20 min", "2 d 4 h". */
-export function formatWaiting(createdAt: number, now: number): string {
+export function formatWaiting(createdAt: number, now: number, locale: Locale): string {
+  const m = messages[locale];
   const elapsed = Math.max(0, now - createdAt);
-  if (elapsed < MINUTE) return 'under a minute';
-  if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)} min`;
-  if (elapsed < DAY) {
-    const minutes = Math.floor((elapsed % HOUR) / MINUTE);
-    return `${Math.floor(elapsed / HOUR)} h${minutes > 0 ? ` ${minutes} min` : ''}`;
-  }
-  const hours = Math.floor((elapsed % DAY) / HOUR);
-  return `${Math.floor(elapsed / DAY)} d${hours > 0 ? ` ${hours} h` : ''}`;
+  if (elapsed < MINUTE) return m.underAMinute;
+  if (elapsed < HOUR) return m.minutes(Math.floor(elapsed / MINUTE));
+  if (elapsed < DAY) return m.hours(Math.floor(elapsed / HOUR), Math.floor((elapsed % HOUR) / MINUTE));
+  return m.days(Math.floor(elapsed / DAY), Math.floor((elapsed % DAY) / HOUR));
 }
 
 /** Plain under an hour, orange under a day, red after; the colour only repeats what the text says. */
@@ -74,8 +56,15 @@ export function waitingColor(createdAt: number, now: number): string {
   return elapsed < DAY ? 'var(--color-warning-text)' : 'var(--color-danger-text)';
 }
 
-const priceFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const priceFormats = new Map<Locale, Intl.NumberFormat>();
 
-export function formatPrice(price: number | null): string | null {
-  return price === null || price <= 0 ? null : priceFormat.format(price);
+/** A lead's price with the language's digit grouping ("120,000", "120 000"); none for a missing or zero price. */
+export function formatPrice(price: number | null, locale: Locale): string | null {
+  if (price === null || price <= 0) return null;
+  let format = priceFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    priceFormats.set(locale, format);
+  }
+  return format.format(price);
 }

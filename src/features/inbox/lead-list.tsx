@@ -1,5 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
+import { useLocale, useMessages } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
 import classes from './lead-list.module.css';
 import { LeadRow, RowCheckbox, rowName } from './lead-row';
@@ -98,6 +100,8 @@ export function LeadList({
   ...props
 }: LeadListProps) {
   const now = useNow(CLOCK_INTERVAL);
+  const locale = useLocale();
+  const m = useMessages(messages);
   const activeIndex = activeUid === undefined ? -1 : rows.findIndex((row) => row.lead.uid === activeUid);
   const { scroller, virtualizer } = useListVirtualizer(rows, scrollKey, activeIndex, props.ref);
   const items = virtualizer.getVirtualItems();
@@ -110,7 +114,7 @@ export function LeadList({
       className={classes.scroller}
       onScroll={(event) => writeScrollOffset(scrollKey, event.currentTarget.scrollTop)}
     >
-      <ul className={classes.list} aria-label="Incoming leads" style={{ height: virtualizer.getTotalSize() }}>
+      <ul className={classes.list} aria-label={m.listLabel} style={{ height: virtualizer.getTotalSize() }}>
         {items.map(({ key, index, size, start }) => {
           const row = rows[index];
           return (
@@ -124,7 +128,7 @@ export function LeadList({
                 aria-current={index === activeIndex ? 'true' : undefined}
               >
                 <RowCheckbox
-                  label={`Select ${rowName(row, now)}`}
+                  label={m.selectRow(rowName(row, now, locale))}
                   isSelected={props.isSelected(row.lead.uid)}
                   onToggle={(isRange) => props.onToggleSelected(row.lead.uid, isRange)}
                 />

@@ -1,9 +1,11 @@
 import { Checkbox, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
+import { type Locale, useLocale, useMessages } from '@/lib/i18n';
 import { ChannelIcon } from './channel-icon';
+import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
-import { CATEGORY_LABELS, formatPrice, formatWaiting, waitingColor } from './incoming-lead-text';
+import { formatPrice, formatWaiting, waitingColor } from './incoming-lead-text';
 import classes from './lead-list.module.css';
 
 interface LeadRowProps {
@@ -41,23 +43,31 @@ export function RowCheckbox({ label, isSelected, onToggle }: RowCheckboxProps) {
 }
 
 /** "Call from Anna Petrova: Missed, waiting 12 min": the channel, who, what and the wait, in one sentence. */
-export function rowName(row: InboxRow, now: number): string {
-  return `${CATEGORY_LABELS[row.lead.category]} from ${row.who}: ${row.what}, waiting ${formatWaiting(row.lead.createdAt, now)}`;
+export function rowName(row: InboxRow, now: number, locale: Locale): string {
+  const m = messages[locale];
+  return m.rowName(
+    m.categoryLabels[row.lead.category],
+    row.who,
+    row.what,
+    formatWaiting(row.lead.createdAt, now, locale),
+  );
 }
 
 /** One incoming lead as a link that opens it in the drawer; lead data is shown as text only. */
 export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowProps) {
   const detailsId = useId();
+  const locale = useLocale();
+  const m = useMessages(messages);
   const { lead, crmLead } = row;
   const isMissed = lead.category === 'sip' && lead.call.isMissed;
-  const price = formatPrice(crmLead?.price ?? null);
+  const price = formatPrice(crmLead?.price ?? null, locale);
   return (
     <Link
       to="/inbox"
       search={(previous) => ({ ...previous, lead: lead.uid })}
       resetScroll={false}
       className={classes.row}
-      aria-label={rowName(row, now)}
+      aria-label={rowName(row, now, locale)}
       aria-describedby={detailsId}
       tabIndex={isTabStop ? 0 : -1}
       data-uid={lead.uid}
@@ -75,22 +85,22 @@ export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowP
         </Text>
         <Text size="sm" truncate dir="auto" c={isMissed ? 'var(--color-danger-text)' : undefined}>
           <Text span size="sm" c="dimmed">
-            {CATEGORY_LABELS[lead.category]} ·{' '}
+            {m.categoryLabels[lead.category]} ·{' '}
           </Text>
           {row.what}
         </Text>
       </div>
       <div id={detailsId} className={`${classes.cell} ${classes.lead}`}>
         <Text size="sm" truncate dir="auto">
-          {crmLead?.name ?? 'Lead without a name'}
+          {crmLead?.name ?? m.leadWithoutName}
         </Text>
         <Text size="xs" c="dimmed" truncate>
-          {price ?? 'No price'}
+          {price ?? m.noPrice}
         </Text>
       </div>
       <div className={`${classes.cell} ${classes.meta}`}>
         <Text size="sm" c={waitingColor(lead.createdAt, now)}>
-          <time dateTime={new Date(lead.createdAt).toISOString()}>{formatWaiting(lead.createdAt, now)}</time>
+          <time dateTime={new Date(lead.createdAt).toISOString()}>{formatWaiting(lead.createdAt, now, locale)}</time>
         </Text>
         <Text size="xs" c="dimmed" truncate>
           {pipelineName}

@@ -1,5 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconArrowUp } from '@tabler/icons-react';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 import classes from './lead-list.module.css';
 
 interface NewArrivalsBarProps {
@@ -8,15 +10,12 @@ interface NewArrivalsBarProps {
   onShow: () => void;
 }
 
-export function arrivalsLabel(count: number): string {
-  return count === 1 ? '1 new incoming lead' : `${count} new incoming leads`;
-}
-
 /**
  * Floats over the top of the list instead of pushing it down: the rows stay where the manager is looking until
  * they ask for the new ones. The live region announces the count when it changes.
  */
 export function NewArrivalsBar({ count, isLoading, onShow }: NewArrivalsBarProps) {
+  const m = useMessages(messages);
   return (
     <div className={classes.arrivals} role="status">
       {count > 0 && (
@@ -28,7 +27,7 @@ export function NewArrivalsBar({ count, isLoading, onShow }: NewArrivalsBarProps
           loading={isLoading}
           onClick={onShow}
         >
-          {arrivalsLabel(count)}
+          {m.newArrivals(count)}
         </Button>
       )}
     </div>

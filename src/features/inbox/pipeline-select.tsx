@@ -1,5 +1,7 @@
 import { Select } from '@mantine/core';
 import type { Pipeline } from '@/crm/crm-schemas';
+import { useMessages } from '@/lib/i18n';
+import { type InboxMessages, messages } from './inbox-messages';
 
 const ALL = 'all';
 
@@ -9,23 +11,24 @@ interface PipelineSelectProps {
   onChange: (pipelineId: number | undefined) => void;
 }
 
-function options(value: number | undefined, pipelines: readonly Pipeline[]) {
+function options(value: number | undefined, pipelines: readonly Pipeline[], m: InboxMessages) {
   const shown = pipelines.filter((pipeline) => !pipeline.isArchive || pipeline.id === value);
   const known = value === undefined || shown.some((pipeline) => pipeline.id === value);
   return [
-    { value: ALL, label: 'All pipelines' },
+    { value: ALL, label: m.allPipelines },
     ...shown.map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
-    ...(known ? [] : [{ value: String(value), label: `Pipeline ${value}` }]),
+    ...(known ? [] : [{ value: String(value), label: m.pipelineById(value) }]),
   ];
 }
 
 export function PipelineSelect({ value, pipelines, onChange }: PipelineSelectProps) {
+  const m = useMessages(messages);
   return (
     <Select
-      label="Pipeline"
+      label={m.pipeline}
       size="sm"
       w={200}
-      data={options(value, pipelines ?? [])}
+      data={options(value, pipelines ?? [], m)}
       value={value === undefined ? ALL : String(value)}
       allowDeselect={false}
       onChange={(next) => onChange(next === null || next === ALL ? undefined : Number(next))}

@@ -1,6 +1,8 @@
 import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './inbox-messages';
 
 interface SearchBoxProps {
   /** The search in the URL. */
@@ -33,18 +35,19 @@ function useDraft(value: string, onChange: (value: string) => void) {
 
 export function SearchBox({ value, onChange, ref }: SearchBoxProps) {
   const [draft, change] = useDraft(value, onChange);
+  const m = useMessages(messages);
   return (
     <TextInput
       ref={ref}
       type="search"
       size="sm"
       w={{ base: '100%', sm: 260 }}
-      label="Search loaded incoming leads"
-      placeholder="Name, phone, e-mail, text"
+      label={m.searchLabel}
+      placeholder={m.searchPlaceholder}
       leftSection={<IconSearch size={16} aria-hidden />}
       rightSection={
         draft ? (
-          <CloseButton size="sm" aria-label="Clear search text" onClick={() => change('')} />
+          <CloseButton size="sm" aria-label={m.clearSearchText} onClick={() => change('')} />
         ) : (
           <Kbd size="xs">/</Kbd>
         )

@@ -1,5 +1,7 @@
 import { Group, Kbd, Modal, Table } from '@mantine/core';
-import { SHORTCUT_KEYS, type ShortcutRow } from './inbox-shortcuts';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './inbox-messages';
+import { inboxShortcutRows, type ShortcutRow } from './inbox-shortcuts';
 
 interface ShortcutSheetProps {
   opened: boolean;
@@ -9,17 +11,18 @@ interface ShortcutSheetProps {
 }
 
 export function ShortcutSheet({ opened, onClose, extraRows = [] }: ShortcutSheetProps) {
+  const m = useMessages(messages);
   return (
-    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
-      <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
+    <Modal opened={opened} onClose={onClose} title={m.keyboardShortcuts} size="md">
+      <Table verticalSpacing={6} aria-label={m.keyboardShortcuts}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Keys</Table.Th>
-            <Table.Th scope="col">What they do</Table.Th>
+            <Table.Th scope="col">{m.keys}</Table.Th>
+            <Table.Th scope="col">{m.whatTheyDo}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {[...SHORTCUT_KEYS, ...extraRows].map(({ keys, action }) => (
+          {[...inboxShortcutRows(m), ...extraRows].map(({ keys, action }) => (
             <Table.Tr key={action}>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">

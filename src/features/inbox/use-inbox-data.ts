@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
 import { incomingLeadQueries, normalizeInboxFilters } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
+import { useLocale } from '@/lib/i18n';
 import { inboxQueries } from './inbox-queries';
 import { filterRows, type InboxRow, toInboxRows } from './inbox-rows';
 import { type InboxView, toInboxFilters } from './inbox-view';
@@ -14,7 +15,8 @@ function useInboxList(view: InboxView) {
   const filters = toInboxFilters(view);
   const options = inboxQueries.list(api, filters);
   const list = useInfiniteQuery(options);
-  const rows = useMemo(() => toInboxRows(list.data?.pages ?? []), [list.data]);
+  const locale = useLocale();
+  const rows = useMemo(() => toInboxRows(list.data?.pages ?? [], locale), [list.data, locale]);
   const query = useDeferredValue(view.q ?? '');
   const visibleRows = useMemo(() => filterRows(rows, query), [rows, query]);
   /** Back to page one, fetched afresh: how the list takes in new arrivals without moving under the cursor. */

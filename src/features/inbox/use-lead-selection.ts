@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { type Locale, useLocale } from '@/lib/i18n';
 import { filterRows, toInboxRows } from './inbox-rows';
 import type { InboxView } from './inbox-view';
 import { EMPTY_SELECTION, type SelectionState, selectRange, toggleAll, toggleOne } from './lead-selection';
@@ -30,16 +31,17 @@ function matchingTotal(data: InboxData, view: InboxView): number | undefined {
 type InboxList = Pick<InboxData['list'], 'data' | 'hasNextPage' | 'isFetchNextPageError' | 'fetchNextPage'>;
 
 /** Loads every page the list has left: a bulk run over "all matching" needs every uid, not just those in view. */
-async function loadEveryPage(list: InboxList) {
+async function loadEveryPage(list: InboxList, locale: Locale) {
   let result: InboxList = list;
   while (result.hasNextPage && !result.isFetchNextPageError) result = await result.fetchNextPage();
-  return toInboxRows(result.data?.pages ?? []);
+  return toInboxRows(result.data?.pages ?? [], locale);
 }
 
 /** The selection: a set of uids that starts empty again whenever the filters change. */
 export function useLeadSelection(data: InboxData, view: InboxView) {
   const [state, setState] = useState<SelectionState & { key: string }>({ ...EMPTY_SELECTION, key: data.scrollKey });
   const [isSelectingAll, setSelectingAll] = useState(false);
+  const locale = useLocale();
   const current = state.key === data.scrollKey ? state : { ...EMPTY_SELECTION, key: data.scrollKey };
   const update = (change: (state: SelectionState) => SelectionState) =>
     setState((previous) => ({
@@ -55,7 +57,7 @@ export function useLeadSelection(data: InboxData, view: InboxView) {
   const selectAllMatching = async () => {
     setSelectingAll(true);
     try {
-      const rows = filterRows(await loadEveryPage(data.list), view.q ?? '');
+      const rows = filterRows(await loadEveryPage(data.list, locale), view.q ?? '');
       update(() => ({ uids: new Set(rows.map((row) => row.lead.uid)), anchor: undefined, isAllMatching: true }));
     } finally {
       setSelectingAll(false);

@@ -9,9 +9,11 @@ import {
   IconUser,
 } from '@tabler/icons-react';
 import type { IncomingChat } from '@/incoming-leads/incoming-lead';
+import { useMessages } from '@/lib/i18n';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import { DetailList, DetailRow } from './detail-list';
 import { FreeText, NotGiven } from './free-text';
+import { messages } from './lead-drawer-messages';
 import { LocalTime } from './local-time';
 
 function ClientName({ chat }: { chat: IncomingChat }) {
@@ -26,19 +28,20 @@ function ClientName({ chat }: { chat: IncomingChat }) {
 }
 
 export function ChatDetails({ chat }: { chat: IncomingChat }) {
+  const m = useMessages(messages);
   return (
     <DetailList>
-      <DetailRow label="Service" icon={IconMessages} value={chat.service} />
-      {chat.sourceName !== null && <DetailRow label="Channel" icon={IconBrandMessenger} value={chat.sourceName} />}
-      <DetailRow label="Client" icon={IconUser}>
+      <DetailRow label={m.service} icon={IconMessages} value={chat.service} />
+      {chat.sourceName !== null && <DetailRow label={m.channel} icon={IconBrandMessenger} value={chat.sourceName} />}
+      <DetailRow label={m.client} icon={IconUser}>
         <ClientName chat={chat} />
       </DetailRow>
-      <DetailRow label="Last message" icon={IconMessage} value={chat.lastMessage} />
-      <DetailRow label="Received" icon={IconClock}>
+      <DetailRow label={m.lastMessage} icon={IconMessage} value={chat.lastMessage} />
+      <DetailRow label={m.received} icon={IconClock}>
         <LocalTime value={chat.receivedAt} />
       </DetailRow>
-      <DetailRow label="Origin chat" icon={IconHash} value={chat.chatId} />
-      {chat.ref !== null && <DetailRow label="Origin details" icon={IconRoute} value={chat.ref} />}
+      <DetailRow label={m.originChat} icon={IconHash} value={chat.chatId} />
+      {chat.ref !== null && <DetailRow label={m.originDetails} icon={IconRoute} value={chat.ref} />}
     </DetailList>
   );
 }

@@ -44,7 +44,7 @@ describe('ContactSection and CrmLeadSection', () => {
     expect(
       await within(screen.getByRole('region', { name: 'Lead' })).findByText('Sofa for the office'),
     ).toBeInTheDocument();
-    expect(field('Lead', 'Price')).toHaveTextContent(formatPrice(125000));
+    expect(field('Lead', 'Price')).toHaveTextContent(formatPrice(125000, 'en'));
     expect(await within(field('Lead', 'Pipeline')).findByText(/^Wholesale/)).toBeInTheDocument();
   });
 

@@ -5,10 +5,12 @@ import { crmQueries } from '@/crm/crm-queries';
 import type { Contact } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { FreeText, NotGiven } from './free-text';
+import { messages } from './lead-drawer-messages';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useLeadContact } from './use-lead-contact';
 
@@ -26,41 +28,45 @@ function TextList({ values, empty }: { values: string[]; empty: string }) {
 function CompanyName({ companyId }: { companyId: number | null }) {
   const api = useApiClient();
   const company = useQuery(crmQueries.companyById(api, companyId));
-  if (companyId === null) return <NotGiven>None</NotGiven>;
-  if (company.isPending) return <Skeleton height={18} width="60%" role="status" aria-label="Loading the company" />;
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
+  if (companyId === null) return <NotGiven>{m.none}</NotGiven>;
+  if (company.isPending) return <Skeleton height={18} width="60%" role="status" aria-label={m.loadingCompany} />;
   if (company.isError) {
     return (
       <Group gap="xs">
         <Text size="sm" c="var(--color-danger-text)">
-          {errorMessage(company.error)}
+          {errorText(company.error)}
         </Text>
         <Button size="compact-xs" variant="light" color="red" onClick={() => void company.refetch()}>
-          Retry
+          {m.retry}
         </Button>
       </Group>
     );
   }
   const name = company.data?.name ?? null;
-  return name === null ? <NotGiven>Unnamed company</NotGiven> : <FreeText text={name} lines={2} />;
+  return name === null ? <NotGiven>{m.unnamedCompany}</NotGiven> : <FreeText text={name} lines={2} />;
 }
 
 function CompanyRow({ companyId }: { companyId: number | null }) {
+  const m = useMessages(messages);
   return (
-    <DetailRow label="Company" icon={IconBuilding}>
+    <DetailRow label={m.company} icon={IconBuilding}>
       <CompanyName companyId={companyId} />
     </DetailRow>
   );
 }
 
 function ContactDetails({ contact, companyId }: { contact: Contact; companyId: number | null }) {
+  const m = useMessages(messages);
   return (
     <DetailList>
-      <DetailRow label="Name" icon={IconUser} value={contact.name} />
-      <DetailRow label="Phones" icon={IconPhone}>
-        <TextList values={contact.phones} empty="None" />
+      <DetailRow label={m.name} icon={IconUser} value={contact.name} />
+      <DetailRow label={m.phones} icon={IconPhone}>
+        <TextList values={contact.phones} empty={m.none} />
       </DetailRow>
-      <DetailRow label="E-mails" icon={IconAt}>
-        <TextList values={contact.emails} empty="None" />
+      <DetailRow label={m.emails} icon={IconAt}>
+        <TextList values={contact.emails} empty={m.none} />
       </DetailRow>
       <CompanyRow companyId={companyId ?? contact.companyId} />
     </DetailList>
@@ -69,10 +75,11 @@ function ContactDetails({ contact, companyId }: { contact: Contact; companyId: n
 
 function ContactState({ lead }: { lead: IncomingLead }) {
   const contact = useLeadContact(lead.contactId);
+  const m = useMessages(messages);
   if (lead.contactId === null) {
     return (
       <Stack gap="sm">
-        <NotGiven>No contact came with this incoming lead.</NotGiven>
+        <NotGiven>{m.noContact}</NotGiven>
         {lead.companyId !== null && (
           <DetailList>
             <CompanyRow companyId={lead.companyId} />
@@ -81,20 +88,19 @@ function ContactState({ lead }: { lead: IncomingLead }) {
       </Stack>
     );
   }
-  if (contact.isPending) return <SectionSkeleton label="Loading the contact" />;
+  if (contact.isPending) return <SectionSkeleton label={m.loadingContact} />;
   if (contact.isError) {
-    return (
-      <SectionError title="Could not load the contact" error={contact.error} onRetry={() => void contact.refetch()} />
-    );
+    return <SectionError title={m.couldNotLoadContact} error={contact.error} onRetry={() => void contact.refetch()} />;
   }
-  if (contact.data === null) return <NotGiven>The contact is no longer in amoCRM.</NotGiven>;
+  if (contact.data === null) return <NotGiven>{m.contactGone}</NotGiven>;
   return <ContactDetails contact={contact.data} companyId={lead.companyId} />;
 }
 
 /** The contact and company amoCRM created with the incoming lead. */
 export function ContactSection({ lead }: { lead: IncomingLead }) {
+  const m = useMessages(messages);
   return (
-    <DrawerSection title="Contact" icon={IconAddressBook}>
+    <DrawerSection title={m.contact} icon={IconAddressBook}>
       <ContactState lead={lead} />
     </DrawerSection>
   );

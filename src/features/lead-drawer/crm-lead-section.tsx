@@ -5,28 +5,37 @@ import { crmQueries } from '@/crm/crm-queries';
 import type { CrmLead } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
+import { intlLocale, useLocale, useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { NotGiven } from './free-text';
+import { messages } from './lead-drawer-messages';
 import { formatPrice } from './lead-drawer-text';
 import { SectionError, SectionSkeleton } from './section-states';
 
 function PipelineName({ pipelineId, stageId }: { pipelineId: number; stageId: number | null }) {
   const api = useApiClient();
   const pipelines = useQuery(crmQueries.pipelines(api));
-  if (pipelines.isPending) return <Skeleton height={18} width="50%" role="status" aria-label="Loading the pipeline" />;
+  const m = useMessages(messages);
+  if (pipelines.isPending) return <Skeleton height={18} width="50%" role="status" aria-label={m.loadingPipeline} />;
   const pipeline = pipelines.data?.find((candidate) => candidate.id === pipelineId);
   const stage = pipeline?.stages.find((candidate) => candidate.id === stageId);
-  const name = pipeline?.name || `Pipeline ${pipelineId}`;
+  const name = pipeline?.name || m.pipelineById(pipelineId);
   return <>{stage ? `${name} · ${stage.name}` : name}</>;
 }
 
 function LeadDetails({ crmLead, pipelineId }: { crmLead: CrmLead | null; pipelineId: number }) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   return (
     <DetailList>
-      <DetailRow label="Name" icon={IconFileDescription} value={crmLead?.name ?? null} />
-      <DetailRow label="Price" icon={IconCoin} value={crmLead?.price == null ? null : formatPrice(crmLead.price)} />
-      <DetailRow label="Pipeline" icon={IconRoute}>
+      <DetailRow label={m.name} icon={IconFileDescription} value={crmLead?.name ?? null} />
+      <DetailRow
+        label={m.price}
+        icon={IconCoin}
+        value={crmLead?.price == null ? null : formatPrice(crmLead.price, intlLocale(locale))}
+      />
+      <DetailRow label={m.pipeline} icon={IconRoute}>
         <PipelineName pipelineId={crmLead?.pipelineId ?? pipelineId} stageId={crmLead?.statusId ?? null} />
       </DetailRow>
     </DetailList>
@@ -36,18 +45,20 @@ function LeadDetails({ crmLead, pipelineId }: { crmLead: CrmLead | null; pipelin
 function LeadState({ lead }: { lead: IncomingLead }) {
   const api = useApiClient();
   const leads = useQuery(crmQueries.leadsByIds(api, lead.leadId === null ? [] : [lead.leadId]));
-  if (lead.leadId === null) return <NotGiven>No lead came with this incoming lead.</NotGiven>;
-  if (leads.isPending) return <SectionSkeleton label="Loading the lead" />;
+  const m = useMessages(messages);
+  if (lead.leadId === null) return <NotGiven>{m.noLead}</NotGiven>;
+  if (leads.isPending) return <SectionSkeleton label={m.loadingLead} />;
   if (leads.isError) {
-    return <SectionError title="Could not load the lead" error={leads.error} onRetry={() => void leads.refetch()} />;
+    return <SectionError title={m.couldNotLoadCrmLead} error={leads.error} onRetry={() => void leads.refetch()} />;
   }
   return <LeadDetails crmLead={leads.data[0] ?? null} pipelineId={lead.pipelineId} />;
 }
 
 /** The lead amoCRM created with the incoming lead: what accepting it turns into a deal. */
 export function CrmLeadSection({ lead }: { lead: IncomingLead }) {
+  const m = useMessages(messages);
   return (
-    <DrawerSection title="Lead" icon={IconBriefcase}>
+    <DrawerSection title={m.lead} icon={IconBriefcase}>
       <LeadState lead={lead} />
     </DrawerSection>
   );

@@ -2,8 +2,10 @@ import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { Contact } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { FreeText, WRAP_ANYWHERE } from './free-text';
-import { CATEGORY_NAMES, leadTitle } from './lead-drawer-text';
+import { messages } from './lead-drawer-messages';
+import { leadTitle } from './lead-drawer-text';
 import { LocalTime } from './local-time';
 
 interface OtherIncomingLeadsProps {
@@ -13,17 +15,19 @@ interface OtherIncomingLeadsProps {
 
 export function OtherIncomingLeads({ leads, onOpenLead }: OtherIncomingLeadsProps) {
   const titleId = useId();
+  const m = useMessages(messages);
+  const locale = useLocale();
   return (
     <Stack gap={4}>
       <Title order={4} size="h6" id={titleId}>
-        Other incoming leads
+        {m.otherIncomingLeads}
       </Title>
       <List aria-labelledby={titleId} spacing={4} listStyleType="none" size="sm">
         {leads.map((other) => (
           <List.Item key={other.uid}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>
-                {CATEGORY_NAMES[other.category]}
+                {m.categoryNames[other.category]}
               </Badge>
               <Stack gap={0} style={{ minWidth: 0 }}>
                 {onOpenLead ? (
@@ -36,10 +40,10 @@ export function OtherIncomingLeads({ leads, onOpenLead }: OtherIncomingLeadsProp
                     style={WRAP_ANYWHERE}
                     onClick={() => onOpenLead(other.uid)}
                   >
-                    {leadTitle(other)}
+                    {leadTitle(other, locale)}
                   </Anchor>
                 ) : (
-                  <FreeText text={leadTitle(other)} lines={2} />
+                  <FreeText text={leadTitle(other, locale)} lines={2} />
                 )}
                 <LocalTime value={other.createdAt} />
               </Stack>
@@ -53,20 +57,21 @@ export function OtherIncomingLeads({ leads, onOpenLead }: OtherIncomingLeadsProp
 
 export function SamePersonContacts({ contacts }: { contacts: Contact[] }) {
   const titleId = useId();
+  const m = useMessages(messages);
   return (
     <Stack gap={4}>
       <Title order={4} size="h6" id={titleId}>
-        Contacts
+        {m.contacts}
       </Title>
       <List aria-labelledby={titleId} spacing={6} listStyleType="none" size="sm">
         {contacts.map((contact) => (
           <List.Item key={contact.id}>
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Group gap="xs" wrap="nowrap">
-                <FreeText text={contact.name ?? 'Unnamed contact'} lines={2} />
+                <FreeText text={contact.name ?? m.unnamedContact} lines={2} />
                 {contact.isUnsorted && (
                   <Badge variant="outline" size="xs" color="gray" style={{ flexShrink: 0 }}>
-                    Waiting in incoming leads
+                    {m.waitingInIncomingLeads}
                   </Badge>
                 )}
               </Group>

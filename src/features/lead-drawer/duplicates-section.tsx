@@ -1,8 +1,10 @@
 import { IconUsers } from '@tabler/icons-react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { useMessages } from '@/lib/i18n';
 import { DrawerSection } from './drawer-section';
 import { OtherIncomingLeads, SamePersonContacts } from './duplicate-lists';
 import { NotGiven } from './free-text';
+import { messages } from './lead-drawer-messages';
 import { hasKeys } from './same-person';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useSamePerson } from './use-same-person';
@@ -14,11 +16,12 @@ interface DuplicatesSectionProps {
 
 function Duplicates({ lead, onOpenLead }: DuplicatesSectionProps) {
   const { keys, isPending, error, retry, matches } = useSamePerson(lead);
-  if (isPending) return <SectionSkeleton label="Looking for the same person" rows={2} />;
-  if (error) return <SectionError title="Could not look for the same person" error={error} onRetry={retry} />;
-  if (!hasKeys(keys)) return <NotGiven>There is no phone or e-mail to compare.</NotGiven>;
+  const m = useMessages(messages);
+  if (isPending) return <SectionSkeleton label={m.lookingForSamePerson} rows={2} />;
+  if (error) return <SectionError title={m.couldNotLookForSamePerson} error={error} onRetry={retry} />;
+  if (!hasKeys(keys)) return <NotGiven>{m.nothingToCompare}</NotGiven>;
   if (matches.incomingLeads.length === 0 && matches.contacts.length === 0) {
-    return <NotGiven>No other incoming lead or contact has this phone or e-mail.</NotGiven>;
+    return <NotGiven>{m.noSamePerson}</NotGiven>;
   }
   return (
     <>
@@ -30,8 +33,9 @@ function Duplicates({ lead, onOpenLead }: DuplicatesSectionProps) {
 
 /** Duplicates before the decision: the same phone or e-mail in other incoming leads and in existing contacts. */
 export function DuplicatesSection(props: DuplicatesSectionProps) {
+  const m = useMessages(messages);
   return (
-    <DrawerSection title="Same person elsewhere" icon={IconUsers}>
+    <DrawerSection title={m.samePerson} icon={IconUsers}>
       <Duplicates {...props} />
     </DrawerSection>
   );

@@ -1,25 +1,28 @@
 import { IconArrowBackUp, IconBrowser, IconClock, IconFingerprint, IconForms, IconMapPin } from '@tabler/icons-react';
 import type { IncomingForm } from '@/incoming-leads/incoming-lead';
+import { useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
 import { ExternalLink } from './external-link';
+import { messages } from './lead-drawer-messages';
 import { LocalTime } from './local-time';
 
 export function FormDetails({ form }: { form: IncomingForm }) {
+  const m = useMessages(messages);
   return (
     <DetailList>
-      <DetailRow label="Form" icon={IconForms} value={form.formName} />
+      <DetailRow label={m.form} icon={IconForms} value={form.formName} />
       {/* Native amoCRM forms put a description here instead of an address. */}
-      <DetailRow label="Page" icon={IconBrowser}>
+      <DetailRow label={m.page} icon={IconBrowser}>
         <ExternalLink value={form.formPage} />
       </DetailRow>
-      <DetailRow label="Came from" icon={IconArrowBackUp}>
+      <DetailRow label={m.cameFrom} icon={IconArrowBackUp}>
         <ExternalLink value={form.referer} />
       </DetailRow>
-      <DetailRow label="IP address" icon={IconMapPin} value={form.ip} />
-      <DetailRow label="Sent" icon={IconClock}>
+      <DetailRow label={m.ipAddress} icon={IconMapPin} value={form.ip} />
+      <DetailRow label={m.sent} icon={IconClock}>
         <LocalTime value={form.sentAt} />
       </DetailRow>
-      <DetailRow label="Visitor" icon={IconFingerprint} value={form.visitorUid} />
+      <DetailRow label={m.visitor} icon={IconFingerprint} value={form.visitorUid} />
     </DetailList>
   );
 }

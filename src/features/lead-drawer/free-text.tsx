@@ -1,5 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { type CSSProperties, useState } from 'react';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './lead-drawer-messages';
 
 // Lead data is whatever a visitor typed: unbroken 20,000-character strings must wrap, not push the drawer wider.
 export const WRAP_ANYWHERE: CSSProperties = {
@@ -22,6 +24,7 @@ interface FreeTextProps {
  */
 export function FreeText({ text, lines = 4 }: FreeTextProps) {
   const [isExpanded, setIsExpanded] = useState(false);
+  const m = useMessages(messages);
   const isLong = text.length > LONG_TEXT_LENGTH || text.split('\n').length > lines;
   return (
     <>
@@ -36,17 +39,18 @@ export function FreeText({ text, lines = 4 }: FreeTextProps) {
       </Text>
       {isLong && (
         <Button variant="subtle" size="compact-xs" aria-expanded={isExpanded} onClick={() => setIsExpanded((v) => !v)}>
-          {isExpanded ? 'Show less' : 'Show all'}
+          {isExpanded ? m.showLess : m.showAll}
         </Button>
       )}
     </>
   );
 }
 
-export function NotGiven({ children = 'Not given' }: { children?: string }) {
+export function NotGiven({ children }: { children?: string }) {
+  const m = useMessages(messages);
   return (
     <Text component="span" size="sm" c="dimmed">
-      {children}
+      {children ?? m.notGiven}
     </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { intlLocale } from '@/lib/i18n';
 import { insertIncomingLead } from '../../../mocks/db-inserts';
 import { emulator } from '../../../mocks/node';
 import { buildIncomingLead, type IncomingLeadOverrides } from '../../../mocks/seed';
@@ -22,7 +23,7 @@ async function openDrawer(uid: string) {
 const field = (name: string) => screen.getByRole('definition', { name });
 
 function expectTime(name: string, seconds: number) {
-  const time = within(field(name)).getByText(formatDateTime(seconds * 1000));
+  const time = within(field(name)).getByText(formatDateTime(seconds * 1000, intlLocale('en')));
   expect(time).toHaveAttribute('datetime', new Date(seconds * 1000).toISOString());
 }
 

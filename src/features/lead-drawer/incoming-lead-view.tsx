@@ -1,17 +1,19 @@
 import { Divider, Stack } from '@mantine/core';
 import { IconForms, IconMail, IconMessageCircle, IconPhoneCall, type TablerIcon } from '@tabler/icons-react';
 import type { IncomingLead, LeadCategory } from '@/incoming-leads/incoming-lead';
+import { useMessages } from '@/lib/i18n';
 import { ContactSection } from './contact-section';
 import { CrmLeadSection } from './crm-lead-section';
 import { DrawerSection } from './drawer-section';
 import { DuplicatesSection } from './duplicates-section';
 import { IncomingLeadDetails } from './incoming-lead-details';
+import { messages } from './lead-drawer-messages';
 
-const DETAILS_TITLES: Record<LeadCategory, { title: string; icon: TablerIcon }> = {
-  sip: { title: 'Call details', icon: IconPhoneCall },
-  forms: { title: 'Form details', icon: IconForms },
-  chats: { title: 'Chat details', icon: IconMessageCircle },
-  mail: { title: 'E-mail details', icon: IconMail },
+const DETAILS_ICONS: Record<LeadCategory, TablerIcon> = {
+  sip: IconPhoneCall,
+  forms: IconForms,
+  chats: IconMessageCircle,
+  mail: IconMail,
 };
 
 interface IncomingLeadViewProps {
@@ -20,10 +22,10 @@ interface IncomingLeadViewProps {
 }
 
 export function IncomingLeadView({ lead, onOpenLead }: IncomingLeadViewProps) {
-  const { title, icon } = DETAILS_TITLES[lead.category];
+  const m = useMessages(messages);
   return (
     <Stack gap="lg">
-      <DrawerSection title={title} icon={icon}>
+      <DrawerSection title={m.detailsTitles[lead.category]} icon={DETAILS_ICONS[lead.category]}>
         <IncomingLeadDetails lead={lead} />
       </DrawerSection>
       <Divider />

@@ -2,8 +2,10 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
 import { IncomingLeadView } from './incoming-lead-view';
+import { messages } from './lead-drawer-messages';
 import { SectionSkeleton } from './section-states';
 
 interface LeadDrawerContentProps {
@@ -12,12 +14,14 @@ interface LeadDrawerContentProps {
 }
 
 function LoadError({ query }: Pick<LeadDrawerContentProps, 'query'>) {
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   return (
-    <Alert color="red" title="Could not load this incoming lead" icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert color="red" title={m.couldNotLoadLead} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{errorMessage(query.error)}</Text>
+        <Text size="sm">{errorText(query.error)}</Text>
         <Button variant="light" color="red" size="xs" loading={query.isFetching} onClick={() => void query.refetch()}>
-          Retry
+          {m.retry}
         </Button>
       </Stack>
     </Alert>
@@ -25,16 +29,17 @@ function LoadError({ query }: Pick<LeadDrawerContentProps, 'query'>) {
 }
 
 export function LeadDrawerContent({ query, onOpenLead }: LeadDrawerContentProps) {
+  const m = useMessages(messages);
   const lead = query.data;
   if (lead === null) {
     return (
-      <Alert color="gray" title="Already sorted" icon={<IconCircleCheck aria-hidden />} role="status">
-        This incoming lead is no longer waiting — someone already sorted it.
+      <Alert color="gray" title={m.alreadySorted} icon={<IconCircleCheck aria-hidden />} role="status">
+        {m.noLongerWaiting}
       </Alert>
     );
   }
   if (lead === undefined) {
-    return query.isError ? <LoadError query={query} /> : <SectionSkeleton label="Loading the incoming lead" rows={8} />;
+    return query.isError ? <LoadError query={query} /> : <SectionSkeleton label={m.loadingIncomingLead} rows={8} />;
   }
   return (
     <Stack gap="md">

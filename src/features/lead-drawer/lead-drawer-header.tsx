@@ -1,8 +1,10 @@
 import { Badge, Button, CloseButton, Group, Stack, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { WRAP_ANYWHERE } from './free-text';
-import { CATEGORY_NAMES, leadTitle } from './lead-drawer-text';
+import { messages } from './lead-drawer-messages';
+import { leadTitle } from './lead-drawer-text';
 import { LocalTime } from './local-time';
 
 interface LeadDrawerHeaderProps {
@@ -16,6 +18,8 @@ interface LeadDrawerHeaderProps {
 }
 
 export function LeadDrawerHeader({ titleId, lead, onClose, onPrevious, onNext, position }: LeadDrawerHeaderProps) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   return (
     <Stack gap="xs" p="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Group justify="space-between" wrap="nowrap">
@@ -27,11 +31,11 @@ export function LeadDrawerHeader({ titleId, lead, onClose, onPrevious, onNext, p
             disabled={!onPrevious}
             onClick={onPrevious}
           >
-            Previous
+            {m.previous}
           </Button>
           {position && (
             <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-              {position.index + 1} of {position.total}
+              {m.position(position.index + 1, position.total)}
             </Text>
           )}
           <Button
@@ -41,21 +45,21 @@ export function LeadDrawerHeader({ titleId, lead, onClose, onPrevious, onNext, p
             disabled={!onNext}
             onClick={onNext}
           >
-            Next
+            {m.next}
           </Button>
         </Group>
-        <CloseButton aria-label="Close the incoming lead" onClick={onClose} />
+        <CloseButton aria-label={m.close} onClick={onClose} />
       </Group>
       {lead && (
         <Group gap="xs">
-          <Badge variant="light">{CATEGORY_NAMES[lead.category]}</Badge>
+          <Badge variant="light">{m.categoryNames[lead.category]}</Badge>
           <Text size="sm" c="dimmed" component="span">
-            arrived <LocalTime value={lead.createdAt} />
+            {m.arrived} <LocalTime value={lead.createdAt} />
           </Text>
         </Group>
       )}
       <Title order={2} size="h4" id={titleId} dir="auto" lineClamp={3} style={WRAP_ANYWHERE}>
-        {lead ? leadTitle(lead) : 'Incoming lead'}
+        {lead ? leadTitle(lead, locale) : m.incomingLead}
       </Title>
     </Stack>
   );

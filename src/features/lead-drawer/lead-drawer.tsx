@@ -1,8 +1,10 @@
 import { Box } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import { useMessages } from '@/lib/i18n';
 import { DrawerPanel } from './drawer-panel';
 import { LeadDrawerContent } from './lead-drawer-content';
 import { LeadDrawerHeader } from './lead-drawer-header';
+import { messages } from './lead-drawer-messages';
 import { useIncomingLead } from './use-incoming-lead';
 
 export interface LeadDrawerProps {
@@ -26,6 +28,7 @@ type OpenLeadDrawerProps = LeadDrawerProps & { uid: string };
 function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, onOpenLead }: OpenLeadDrawerProps) {
   const titleId = useId();
   const query = useIncomingLead(uid);
+  const m = useMessages(messages);
   return (
     <DrawerPanel labelledBy={titleId} onClose={onClose}>
       <LeadDrawerHeader
@@ -41,7 +44,7 @@ function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, o
         p="md"
         tabIndex={0}
         role="region"
-        aria-label="Incoming lead"
+        aria-label={m.incomingLead}
         style={{ flex: 1, minHeight: 0, overflowY: 'auto', overscrollBehavior: 'contain' }}
       >
         <LeadDrawerContent query={query} onOpenLead={onOpenLead} />

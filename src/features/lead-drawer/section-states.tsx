@@ -1,6 +1,8 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './lead-drawer-messages';
 
 export function SectionSkeleton({ label, rows = 3 }: { label: string; rows?: number }) {
   return (
@@ -20,12 +22,14 @@ interface SectionErrorProps {
 }
 
 export function SectionError({ title, error, onRetry }: SectionErrorProps) {
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{errorMessage(error)}</Text>
+        <Text size="sm">{errorText(error)}</Text>
         <Button size="xs" variant="light" color="red" onClick={onRetry}>
-          Retry
+          {m.retry}
         </Button>
       </Stack>
     </Alert>

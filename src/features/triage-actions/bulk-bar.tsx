@@ -4,8 +4,10 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { DeclineReason, TriageKind, TriageRequest } from '@/incoming-leads/triage';
 import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { triageLeadName } from '@/incoming-leads/triage-text';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { BulkProgress, type BulkRun } from './bulk-progress';
 import { DeclineDialog } from './decline-dialog';
+import { messages } from './triage-actions-messages';
 import { useTriageReference } from './use-triage-reference';
 
 /** What the inbox tells about its selection. */
@@ -24,16 +26,14 @@ function newBatchId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `bulk-${Date.now().toString(36)}`;
 }
 
-function selectionText({ leads, isAllMatching }: BulkSelection): string {
-  return isAllMatching ? `Selected all ${leads.length} matching` : `${leads.length} selected`;
-}
-
 /**
  * Accept or decline every selected lead. amoCRM has no bulk endpoint, so the outbox sends them one uid at a time
  * through the client's rate limiter; the progress dialog follows the run and ends with each lead's result.
  */
 export function BulkBar({ selection }: { selection: BulkSelection }) {
   const outbox = useTriageOutbox();
+  const locale = useLocale();
+  const m = useMessages(messages);
   const count = selection.leads.length;
   const reference = useTriageReference(count > 0);
   const [run, setRun] = useState<BulkRun | null>(null);
@@ -41,7 +41,7 @@ export function BulkBar({ selection }: { selection: BulkSelection }) {
   const start = (kind: TriageKind, requests: readonly TriageRequest[]) => {
     const batchId = newBatchId();
     const created = outbox.enqueue(requests, { batchId });
-    const names = new Map(created.map((action) => [action.lead.uid, triageLeadName(action.lead)]));
+    const names = new Map(created.map((action) => [action.lead.uid, triageLeadName(action.lead, locale)]));
     setRun({ batchId, kind, total: created.length, names });
     selection.clear();
   };
@@ -54,13 +54,12 @@ export function BulkBar({ selection }: { selection: BulkSelection }) {
       selection.leads.map((lead) => ({ kind: 'decline', lead, userId, reason }) as const),
     );
   };
-  const all = selection.matchingTotal === undefined ? 'all' : `all ${selection.matchingTotal}`;
   return (
     <>
       {count > 0 && (
-        <Group role="toolbar" aria-label="Bulk actions" gap="xs" wrap="wrap">
+        <Group role="toolbar" aria-label={m.bulkActions} gap="xs" wrap="wrap">
           <Text size="sm" fw={600} aria-live="polite">
-            {selectionText(selection)}
+            {selection.isAllMatching ? m.selectedAllMatching(count) : m.selected(count)}
           </Text>
           {selection.canSelectAllMatching && (
             <Button
@@ -69,24 +68,24 @@ export function BulkBar({ selection }: { selection: BulkSelection }) {
               loading={selection.isSelectingAll}
               onClick={selection.selectAllMatching}
             >
-              {`Select ${all} matching`}
+              {m.selectAllMatching(selection.matchingTotal)}
             </Button>
           )}
           <Button size="compact-sm" disabled={!reference.pipelines} onClick={acceptAll}>
-            {`Accept ${count}`}
+            {m.acceptCount(count)}
           </Button>
           <Button size="compact-sm" color="red" variant="light" onClick={() => setConfirming(true)}>
-            {`Decline ${count}…`}
+            {m.declineCount(count)}
           </Button>
           <Button size="compact-sm" variant="subtle" color="gray" onClick={selection.clear}>
-            Clear
+            {m.clear}
           </Button>
         </Group>
       )}
       {isConfirming && (
         <DeclineDialog
           opened
-          subject={`${count} incoming ${count === 1 ? 'lead' : 'leads'}`}
+          title={m.declineMany(count)}
           onCancel={() => setConfirming(false)}
           onDecline={declineAll}
         />

@@ -2,6 +2,9 @@ import { Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core
 import type { TriageKind, TriageRequest } from '@/incoming-leads/triage';
 import type { TriageBatchResults } from '@/incoming-leads/triage-outbox';
 import { useTriageActions, useTriageBatchResults, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { formatTriageFailure } from '@/incoming-leads/triage-text';
+import { useLocale, useMessages } from '@/lib/i18n';
+import { messages } from './triage-actions-messages';
 import { toRequest } from './triage-requests';
 
 export interface BulkRun {
@@ -19,19 +22,20 @@ interface BulkProgressProps {
   onRetry: (kind: TriageKind, requests: readonly TriageRequest[]) => void;
 }
 
-const DOING: Record<TriageKind, string> = { accept: 'Accepting', decline: 'Declining', link: 'Linking' };
-const DONE: Record<TriageKind, string> = { accept: 'accepted', decline: 'declined', link: 'linked' };
-
 function Results({ run, results }: { run: BulkRun; results: TriageBatchResults }) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const name = (uid: string) => run.names.get(uid) ?? uid;
   return (
     <Stack gap="sm">
-      <Text size="sm">{`${results.done.length} ${DONE[run.kind]}`}</Text>
-      {results.cancelled.length > 0 && <Text size="sm">{`${results.cancelled.length} not sent (cancelled)`}</Text>}
+      <Text size="sm">{m.bulkDone(run.kind, results.done.length)}</Text>
+      {results.cancelled.length > 0 && <Text size="sm">{m.notSent(results.cancelled.length)}</Text>}
       {results.alreadyHandled.length > 0 && (
         <div>
-          <Text size="sm" fw={600}>{`${results.alreadyHandled.length} already handled by someone else`}</Text>
-          <List size="sm" aria-label="Already handled by someone else">
+          <Text size="sm" fw={600}>
+            {m.alreadyHandledCount(results.alreadyHandled.length)}
+          </Text>
+          <List size="sm" aria-label={m.alreadyHandled}>
             {results.alreadyHandled.map((uid) => (
               <List.Item key={uid}>{name(uid)}</List.Item>
             ))}
@@ -40,10 +44,12 @@ function Results({ run, results }: { run: BulkRun; results: TriageBatchResults }
       )}
       {results.failed.length > 0 && (
         <div>
-          <Text size="sm" fw={600} c="var(--color-danger-text)">{`${results.failed.length} failed`}</Text>
-          <List size="sm" aria-label="Failed">
+          <Text size="sm" fw={600} c="var(--color-danger-text)">
+            {m.failedCount(results.failed.length)}
+          </Text>
+          <List size="sm" aria-label={m.failed}>
             {results.failed.map((item) => (
-              <List.Item key={item.id}>{`${name(item.uid)}: ${item.message}`}</List.Item>
+              <List.Item key={item.id}>{`${name(item.uid)}: ${formatTriageFailure(run.kind, item, locale)}`}</List.Item>
             ))}
           </List>
         </div>
@@ -57,6 +63,7 @@ export function BulkProgress({ run, onClose, onRetry }: BulkProgressProps) {
   const outbox = useTriageOutbox();
   const actions = useTriageActions();
   const results = useTriageBatchResults(run.batchId);
+  const m = useMessages(messages);
   if (!results) return null;
   const finished = results.done.length + results.alreadyHandled.length + results.failed.length;
   const isRunning = results.pending > 0;
@@ -65,17 +72,17 @@ export function BulkProgress({ run, onClose, onRetry }: BulkProgressProps) {
     const failed = actions.filter((action) => failedIds.has(action.id));
     onRetry(run.kind, failed.map(toRequest));
   };
-  const title = isRunning ? `${DOING[run.kind]} ${finished} of ${run.total}` : `Bulk ${run.kind} finished`;
+  const title = isRunning ? m.bulkDoing(run.kind, finished, run.total) : m.bulkFinished(run.kind);
   return (
     <Modal opened onClose={onClose} title={title} closeOnClickOutside={!isRunning}>
       <Stack gap="md">
         <Progress
           value={run.total === 0 ? 100 : (100 * (finished + results.cancelled.length)) / run.total}
-          aria-label={`${finished} of ${run.total} done`}
+          aria-label={m.progressDone(finished, run.total)}
         />
         {isRunning ? (
           <Text size="sm" c="dimmed">
-            One lead at a time, as fast as amoCRM allows.
+            {m.oneAtATime}
           </Text>
         ) : (
           <Results run={run} results={results} />
@@ -83,12 +90,12 @@ export function BulkProgress({ run, onClose, onRetry }: BulkProgressProps) {
         <Group justify="flex-end" gap="sm">
           {isRunning && (
             <Button variant="default" onClick={() => outbox.cancelBatch(run.batchId)}>
-              Cancel
+              {m.cancel}
             </Button>
           )}
-          {!isRunning && results.failed.length > 0 && <Button onClick={retryFailed}>Retry failed</Button>}
+          {!isRunning && results.failed.length > 0 && <Button onClick={retryFailed}>{m.retryFailed}</Button>}
           <Button variant={isRunning ? 'subtle' : 'default'} onClick={onClose}>
-            {isRunning ? 'Hide' : 'Close'}
+            {isRunning ? m.hide : m.close}
           </Button>
         </Group>
       </Stack>

@@ -5,9 +5,11 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { TriageRequest } from '@/incoming-leads/triage';
 import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { triageLeadName } from '@/incoming-leads/triage-text';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { AcceptFields } from './accept-fields';
 import { DeclineDialog } from './decline-dialog';
 import { LinkLeadModal } from './link-lead-modal';
+import { messages } from './triage-actions-messages';
 import { acceptRequest } from './triage-requests';
 import { useRememberedStage } from './use-remembered-stage';
 import { useTriageReference } from './use-triage-reference';
@@ -28,6 +30,8 @@ const hint = (key: string) => (
 export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
   const outbox = useTriageOutbox();
   const reference = useTriageReference();
+  const locale = useLocale();
+  const m = useMessages(messages);
   const stages = reference.stagesOf(lead.pipelineId);
   const stage = useRememberedStage(lead.pipelineId, stages);
   const [chosenUserId, setUserId] = useState<number | undefined>(undefined);
@@ -35,7 +39,7 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
   const linkReasonId = useId();
   const userId = chosenUserId ?? reference.currentUserId;
   const link = reference.linkAvailability(lead);
-  const name = triageLeadName(lead);
+  const name = triageLeadName(lead, locale);
   const act = (request: TriageRequest) => {
     setDialog(null);
     outbox.enqueue([request]);
@@ -64,7 +68,7 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
           disabled={stages.length === 0}
           onClick={accept}
         >
-          Accept
+          {m.accept}
         </Button>
         <Button
           size="xs"
@@ -75,7 +79,7 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
           aria-keyshortcuts="d"
           onClick={() => setDialog('decline')}
         >
-          Decline…
+          {m.declineEllipsis}
         </Button>
         <Button
           size="xs"
@@ -87,18 +91,18 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
           aria-describedby={link.canLink ? undefined : linkReasonId}
           onClick={() => setDialog('link')}
         >
-          Link…
+          {m.linkEllipsis}
         </Button>
       </Group>
       {!link.canLink && (
         <Text id={linkReasonId} size="xs" c="dimmed">
-          {link.reason}
+          {m.linkReasons[link.reason]}
         </Text>
       )}
       {dialog === 'decline' && (
         <DeclineDialog
           opened
-          subject={name}
+          title={m.declineOne(name)}
           onCancel={() => setDialog(null)}
           onDecline={(reason) => act({ kind: 'decline', lead, userId: reference.currentUserId, reason })}
         />

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
 import type { CrmLead } from '@/crm/crm-schemas';
 import { useApiClient } from '@/lib/api-client-context';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './triage-actions-messages';
 
 const SEARCH_DELAY = 300;
 
@@ -22,30 +24,30 @@ interface LinkLeadModalProps {
   onLink: (choice: LinkChoice) => void;
 }
 
-const leadLabel = (lead: CrmLead) => `${lead.name ?? 'Lead without a name'} (#${lead.id})`;
-
 function LeadResults({ query, leadId, onPick }: { query: string; leadId: string; onPick: (id: string) => void }) {
   const api = useApiClient();
   const search = useQuery(crmQueries.leadSearch(api, query));
+  const m = useMessages(messages);
+  const errorText = useErrorMessage();
   if (query.trim() === '')
     return (
       <Text size="sm" c="dimmed">
-        Type a name or a phone number to find the lead.
+        {m.typeToFind}
       </Text>
     );
   if (search.isError)
     return (
       <Text size="sm" c="var(--color-danger-text)">
-        {errorMessage(search.error)}
+        {errorText(search.error)}
       </Text>
     );
-  if (!search.data) return <Loader size="sm" aria-label="Searching leads" />;
-  if (search.data.length === 0) return <Text size="sm">No leads match “{query.trim()}”.</Text>;
+  if (!search.data) return <Loader size="sm" aria-label={m.searchingLeads} />;
+  if (search.data.length === 0) return <Text size="sm">{m.noLeadsMatch(query.trim())}</Text>;
   return (
-    <Radio.Group label="Lead" value={leadId || null} onChange={onPick}>
+    <Radio.Group label={m.lead} value={leadId || null} onChange={onPick}>
       <Stack gap={6} mt={6}>
         {search.data.map((lead) => (
-          <Radio key={lead.id} value={String(lead.id)} label={leadLabel(lead)} />
+          <Radio key={lead.id} value={String(lead.id)} label={m.leadLabel(lead.name, lead.id)} />
         ))}
       </Stack>
     </Radio.Group>
@@ -55,13 +57,14 @@ function LeadResults({ query, leadId, onPick }: { query: string; leadId: string;
 function ContactChoice({ lead, value, onChange }: { lead: CrmLead; value: string; onChange: (id: string) => void }) {
   const api = useApiClient();
   const contacts = useQuery(crmQueries.contactsByIds(api, lead.contactIds)).data ?? [];
+  const m = useMessages(messages);
   if (lead.contactIds.length === 0) return null;
   return (
-    <Radio.Group label="Contact (optional)" value={value} onChange={onChange}>
+    <Radio.Group label={m.contactOptional} value={value} onChange={onChange}>
       <Stack gap={6} mt={6}>
-        <Radio value="" label="Keep the chat's own contact" />
+        <Radio value="" label={m.keepChatContact} />
         {contacts.map((contact) => (
-          <Radio key={contact.id} value={String(contact.id)} label={contact.name ?? `Contact #${contact.id}`} />
+          <Radio key={contact.id} value={String(contact.id)} label={contact.name ?? m.contactById(contact.id)} />
         ))}
       </Stack>
     </Radio.Group>
@@ -75,13 +78,14 @@ export function LinkLeadModal({ opened, subject, onCancel, onLink }: LinkLeadMod
   const [query] = useDebouncedValue(text, SEARCH_DELAY);
   const [leadId, setLeadId] = useState('');
   const [contactId, setContactId] = useState('');
+  const m = useMessages(messages);
   const picked = useQuery(crmQueries.leadSearch(api, query)).data?.find((lead) => String(lead.id) === leadId);
   return (
-    <Modal opened={opened} onClose={onCancel} title={`Link the chat from ${subject}`}>
+    <Modal opened={opened} onClose={onCancel} title={m.linkTitle(subject)}>
       <Stack gap="md">
         <TextInput
-          label="Search leads"
-          placeholder="Name or phone"
+          label={m.searchLeads}
+          placeholder={m.nameOrPhone}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           data-autofocus
@@ -97,13 +101,13 @@ export function LinkLeadModal({ opened, subject, onCancel, onLink }: LinkLeadMod
         {picked && <ContactChoice lead={picked} value={contactId} onChange={setContactId} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {m.cancel}
           </Button>
           <Button
             disabled={!picked}
             onClick={() => picked && onLink({ targetLeadId: picked.id, contactId: Number(contactId) || undefined })}
           >
-            Link
+            {m.link}
           </Button>
         </Group>
       </Stack>

@@ -1,8 +1,7 @@
 import type { TriageAction, TriageKind } from '@/incoming-leads/triage';
-import { triageLeadName } from '@/incoming-leads/triage-text';
-
-const DOING: Record<TriageKind, string> = { accept: 'Accepting', decline: 'Declining', link: 'Linking' };
-const VERB: Record<TriageKind, string> = { accept: 'accept', decline: 'decline', link: 'link' };
+import { formatTriageFailure, triageLeadName } from '@/incoming-leads/triage-text';
+import type { Locale } from '@/lib/i18n';
+import { messages } from './triage-actions-messages';
 
 export interface PendingActionText {
   /** "Accepting Anna Petrova…" */
@@ -16,29 +15,32 @@ export function secondsLeft(action: TriageAction, now: number): number {
 }
 
 /** One line of the pending-actions tray: what is being done to whom, and where it is. */
-export function describePendingAction(action: TriageAction, now: number, isOnline: boolean): PendingActionText {
-  const who = triageLeadName(action.lead);
-  const title = `${DOING[action.kind]} ${who}…`;
+export function describePendingAction(
+  action: TriageAction,
+  now: number,
+  isOnline: boolean,
+  locale: Locale,
+): PendingActionText {
+  const m = messages[locale];
+  const who = triageLeadName(action.lead, locale);
+  const title = m.doing(action.kind, who);
   switch (action.state) {
     case 'grace':
-      return { title, detail: `${secondsLeft(action, now)} s` };
+      return { title, detail: m.secondsLeft(secondsLeft(action, now)) };
     case 'queued':
-      return { title, detail: isOnline ? 'Waiting its turn' : 'Offline: sent when the connection returns' };
+      return { title, detail: isOnline ? m.waitingTurn : m.offlineWaiting };
     case 'sending':
-      return { title, detail: 'Sending to amoCRM' };
+      return { title, detail: m.sending };
     case 'waiting-retry':
-      return { title, detail: 'Waiting for amoCRM (rate limit)…' };
+      return { title, detail: m.waitingRateLimit };
     case 'session-expired':
-      return { title, detail: 'Kept until you sign in again' };
+      return { title, detail: m.keptUntilSignIn };
     case 'failed':
-      return {
-        title: `Could not ${VERB[action.kind]} ${who}`,
-        detail: action.failure?.message ?? 'amoCRM did not take it.',
-      };
+      return { title: m.couldNot(action.kind, who), detail: formatTriageFailure(action.kind, action.failure, locale) };
   }
 }
 
 /** "Declining 100 incoming leads" for a bulk run's line in the tray. */
-export function describeBatch(kind: TriageKind, total: number): string {
-  return `${DOING[kind]} ${total} incoming ${total === 1 ? 'lead' : 'leads'}`;
+export function describeBatch(kind: TriageKind, total: number, locale: Locale): string {
+  return messages[locale].batch(kind, total);
 }

@@ -2,8 +2,10 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
 import type { TriageAction } from '@/incoming-leads/triage';
 import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useLocale, useMessages } from '@/lib/i18n';
 import { describeBatch, describePendingAction } from './pending-action-text';
 import classes from './pending-actions-tray.module.css';
+import { messages } from './triage-actions-messages';
 import { useClock } from './use-clock';
 
 /** More than this and the tray says "and N more" instead of growing over the list. */
@@ -16,7 +18,9 @@ interface PendingActionsTrayProps {
 
 function ActionLine({ action, now, isOnline }: { action: TriageAction; now: number; isOnline: boolean }) {
   const outbox = useTriageOutbox();
-  const { title, detail } = describePendingAction(action, now, isOnline);
+  const locale = useLocale();
+  const m = useMessages(messages);
+  const { title, detail } = describePendingAction(action, now, isOnline, locale);
   return (
     <Group component="li" gap="xs" justify="space-between" wrap="nowrap">
       <div style={{ minWidth: 0 }}>
@@ -30,17 +34,17 @@ function ActionLine({ action, now, isOnline }: { action: TriageAction; now: numb
       <Group gap={4} wrap="nowrap">
         {action.state === 'grace' && (
           <Button size="compact-xs" variant="light" onClick={() => outbox.undo(action.id)}>
-            Undo
+            {m.undo}
           </Button>
         )}
         {action.state === 'failed' && action.failure?.canRetry !== false && (
           <Button size="compact-xs" variant="light" onClick={() => outbox.retry(action.id)}>
-            Retry
+            {m.retry}
           </Button>
         )}
         {action.state === 'failed' && (
           <Button size="compact-xs" variant="subtle" color="gray" onClick={() => outbox.dismiss(action.id)}>
-            Dismiss
+            {m.dismiss}
           </Button>
         )}
       </Group>
@@ -51,16 +55,20 @@ function ActionLine({ action, now, isOnline }: { action: TriageAction; now: numb
 function BatchLine({ batchId, actions }: { batchId: string; actions: TriageAction[] }) {
   const outbox = useTriageOutbox();
   const results = outbox.getBatchResults(batchId);
+  const locale = useLocale();
+  const m = useMessages(messages);
   const sent = results.done.length + results.alreadyHandled.length + results.failed.length;
   const kind = actions[0]?.kind ?? 'accept';
   return (
     <Group component="li" gap="xs" justify="space-between" wrap="nowrap">
       <div>
-        <Text size="sm">{describeBatch(kind, sent + results.pending)}</Text>
-        <Text size="xs" c="dimmed">{`${sent} of ${sent + results.pending} sent`}</Text>
+        <Text size="sm">{describeBatch(kind, sent + results.pending, locale)}</Text>
+        <Text size="xs" c="dimmed">
+          {m.sentOf(sent, sent + results.pending)}
+        </Text>
       </div>
       <Button size="compact-xs" variant="light" onClick={() => outbox.cancelBatch(batchId)}>
-        Cancel
+        {m.cancel}
       </Button>
     </Group>
   );
@@ -81,6 +89,7 @@ function groupLines(actions: readonly TriageAction[]) {
 export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) {
   const actions = useTriageActions();
   const { online } = useNetwork();
+  const m = useMessages(messages);
   const now = useClock(actions.some((action) => action.state === 'grace'));
   if (actions.length === 0) return null;
   const { singles, batches } = groupLines(actions);
@@ -88,7 +97,7 @@ export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) 
   return (
     <Paper
       component="section"
-      aria-label="Pending actions"
+      aria-label={m.pendingActions}
       className={classes.tray}
       data-beside-drawer={isBesideDrawer ? '' : undefined}
       shadow="md"
@@ -103,7 +112,11 @@ export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) 
           <ActionLine key={action.id} action={action} now={now} isOnline={online} />
         ))}
       </Stack>
-      {hidden > 0 && <Text size="xs" c="dimmed" mt="xs">{`and ${hidden} more`}</Text>}
+      {hidden > 0 && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {m.andMore(hidden)}
+        </Text>
+      )}
     </Paper>
   );
 }

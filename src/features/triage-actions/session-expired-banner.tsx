@@ -1,20 +1,21 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './triage-actions-messages';
 
 /** amoCRM answered 401: the work is kept, not lost, and goes out once the session is back. */
 export function SessionExpiredBanner() {
   const outbox = useTriageOutbox();
+  const m = useMessages(messages);
   const kept = useTriageActions().filter((action) => action.state === 'session-expired').length;
   if (kept === 0) return null;
   return (
     <Alert color="orange" variant="light" role="alert" icon={<IconLock size={18} aria-hidden />} py="xs">
       <Group justify="space-between" gap="sm">
-        <Text size="sm">
-          {`amoCRM rejected the session — ${kept} ${kept === 1 ? 'action is' : 'actions are'} kept and will be sent when you sign in again`}
-        </Text>
+        <Text size="sm">{m.sessionRejected(kept)}</Text>
         <Button size="compact-sm" variant="light" color="orange" onClick={() => outbox.resume()}>
-          Try again
+          {m.tryAgain}
         </Button>
       </Group>
     </Alert>

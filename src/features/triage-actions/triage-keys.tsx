@@ -4,7 +4,9 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { TriageAction, TriageRequest } from '@/incoming-leads/triage';
 import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { triageLeadName } from '@/incoming-leads/triage-text';
+import { useLocale } from '@/lib/i18n';
 import { LinkLeadModal } from './link-lead-modal';
+import { messages } from './triage-actions-messages';
 import { useTriageReference } from './use-triage-reference';
 import { useTriageShortcuts } from './use-triage-shortcuts';
 
@@ -31,6 +33,7 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   const actions = useTriageActions();
   const reference = useTriageReference(lead !== undefined);
   const [linking, setLinking] = useState<IncomingLead | null>(null);
+  const locale = useLocale();
   const act = (request: TriageRequest) => {
     outbox.enqueue([request]);
     onActed();
@@ -38,7 +41,7 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   const link = (target: IncomingLead) => {
     const availability = reference.linkAvailability(target);
     if (availability.canLink) setLinking(target);
-    else notifications.show({ color: 'gray', message: availability.reason });
+    else notifications.show({ color: 'gray', message: messages[locale].linkReasons[availability.reason] });
   };
   const undoable = latestUndoable(actions);
   useTriageShortcuts({
@@ -51,7 +54,7 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   return (
     <LinkLeadModal
       opened
-      subject={triageLeadName(linking)}
+      subject={triageLeadName(linking, locale)}
       onCancel={() => setLinking(null)}
       onLink={(choice) => {
         setLinking(null);

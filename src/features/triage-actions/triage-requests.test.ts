@@ -31,8 +31,8 @@ describe('linkAvailability', () => {
   it('links chats for administrators only, and says why not otherwise', () => {
     const granted: UsersAccess = { access: 'granted', users: [admin, manager] };
     expect(linkAvailability(testChat('c'), granted, 7)).toEqual({ canLink: true });
-    expect(linkAvailability(testCall('s'), granted, 7)).toEqual({ canLink: false, reason: 'Only chats can be linked' });
-    expect(linkAvailability(testChat('c'), granted, 8)).toMatchObject({ reason: 'Only administrators can link chats' });
+    expect(linkAvailability(testCall('s'), granted, 7)).toEqual({ canLink: false, reason: 'not-a-chat' });
+    expect(linkAvailability(testChat('c'), granted, 8)).toMatchObject({ reason: 'not-admin' });
     expect(linkAvailability(testChat('c'), { access: 'denied' }, 8)).toMatchObject({ canLink: false });
     expect(linkAvailability(testChat('c'), undefined, undefined)).toMatchObject({ canLink: false });
   });

@@ -36,7 +36,10 @@ export function toRequest(action: TriageAction): TriageRequest {
   }
 }
 
-export type LinkAvailability = { canLink: true } | { canLink: false; reason: string };
+/** Why the Link button is off; the interface words it. */
+export type LinkUnavailableReason = 'not-a-chat' | 'checking' | 'not-admin';
+
+export type LinkAvailability = { canLink: true } | { canLink: false; reason: LinkUnavailableReason };
 
 /**
  * amoCRM links chats only, and only for administrators. A manager cannot read the users list at all, which
@@ -47,10 +50,10 @@ export function linkAvailability(
   access: UsersAccess | undefined,
   currentUserId: number | undefined,
 ): LinkAvailability {
-  if (lead.category !== 'chats') return { canLink: false, reason: 'Only chats can be linked' };
+  if (lead.category !== 'chats') return { canLink: false, reason: 'not-a-chat' };
   if (access === undefined || currentUserId === undefined) {
-    return { canLink: false, reason: 'Checking whether you may link chats…' };
+    return { canLink: false, reason: 'checking' };
   }
   const isAdmin = access.access === 'granted' && access.users.some((user) => user.id === currentUserId && user.isAdmin);
-  return isAdmin ? { canLink: true } : { canLink: false, reason: 'Only administrators can link chats' };
+  return isAdmin ? { canLink: true } : { canLink: false, reason: 'not-admin' };
 }

@@ -1,14 +1,19 @@
+import type { Locale } from '@/lib/i18n';
 import { isModalOpen, isTypingTarget } from '@/lib/keyboard';
+import { messages } from './triage-actions-messages';
 
 export type TriageShortcut = 'accept' | 'decline' | 'link' | 'undo';
 
 /** Rows for the inbox's shortcut sheet; x and Shift+x are the inbox's own. */
-export const TRIAGE_SHORTCUT_ROWS: { keys: string[]; action: string }[] = [
-  { keys: ['A'], action: 'Accept into the remembered stage, then open the next lead' },
-  { keys: ['D'], action: 'Decline, then open the next lead' },
-  { keys: ['L'], action: 'Link the chat to an existing lead' },
-  { keys: ['Z'], action: 'Undo the last action while it is still held' },
-];
+export function triageShortcutRows(locale: Locale): { keys: string[]; action: string }[] {
+  const { shortcuts } = messages[locale];
+  return [
+    { keys: ['A'], action: shortcuts.accept },
+    { keys: ['D'], action: shortcuts.decline },
+    { keys: ['L'], action: shortcuts.link },
+    { keys: ['Z'], action: shortcuts.undo },
+  ];
+}
 
 /** Physical keys (`event.code`), so a Russian layout triages the same way. */
 const BY_CODE: Record<string, TriageShortcut> = { KeyA: 'accept', KeyD: 'decline', KeyL: 'link', KeyZ: 'undo' };
