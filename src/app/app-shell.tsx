@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconInbox } from '@tabler/icons-react';
+import { IconChartBar, IconInbox } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -42,6 +42,13 @@ export function AppLayout({ children, isDemo }: AppLayoutProps) {
           to="/inbox"
           label="Inbox"
           leftSection={<IconInbox size={18} aria-hidden />}
+          onClick={nav.close}
+        />
+        <NavLink
+          component={Link}
+          to="/summary"
+          label="Summary"
+          leftSection={<IconChartBar size={18} aria-hidden />}
           onClick={nav.close}
         />
       </AppShell.Navbar>

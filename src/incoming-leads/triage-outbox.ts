@@ -1,6 +1,11 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/http';
-import { type DeclineReasonEntry, type DeclineReasonFilter, readDeclineReasons, recordDeclineReason } from './decline-reasons';
+import {
+  type DeclineReasonEntry,
+  type DeclineReasonFilter,
+  readDeclineReasons,
+  recordDeclineReason,
+} from './decline-reasons';
 import { incomingLeadQueries } from './incoming-lead-queries';
 import type { TriageAction, TriageFailure, TriageOutcome, TriageRequest, TriageState, TriageStorage } from './triage';
 import { createTriageCacheSync } from './triage-cache-sync';

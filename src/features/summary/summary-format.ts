@@ -79,3 +79,7 @@ export function formatDayRange(locale: Locale, range: DayRange): string {
 export function formatDay(locale: Locale, day: DayKey, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale, options).format(new Date(startOfDay(day)));
 }
+
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

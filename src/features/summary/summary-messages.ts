@@ -38,7 +38,7 @@ export const messages = defineMessages({
     previousPeriod: (days: number) => plural('en', days, { one: 'the previous day', other: 'the previous # days' }),
     change: (delta: string, percent: string | null, previous: string, period: string) =>
       percent === null ? `${delta} vs ${previous} in ${period}` : `${delta} (${percent}) vs ${previous} in ${period}`,
-    verdicts: { better: 'better', worse: 'worse', same: 'no change', neutral: '' },
+    verdicts: { better: 'Better', worse: 'Worse', same: 'No change', neutral: '' },
     loadingPrevious: 'Comparing with the previous period…',
     outcomes: {
       accepted: 'Accepted',
@@ -65,6 +65,7 @@ export const messages = defineMessages({
     trendFailed: (failed: number) =>
       plural('en', failed, { one: 'Could not load # day.', other: 'Could not load # days.' }),
     retry: 'Retry',
+    loading: 'Loading the summary…',
     errorTitle: 'Could not load the summary',
     empty: 'No incoming leads came in or were sorted in this period.',
     declineReasonsTitle: 'Why leads were declined',
@@ -124,10 +125,8 @@ export const messages = defineMessages({
         other: 'предыдущие # дня',
       }).replace(/^предыдущий 1 день$/, 'предыдущий день'),
     change: (delta: string, percent: string | null, previous: string, period: string) =>
-      percent === null
-        ? `${delta} к ${previous} за ${period}`
-        : `${delta} (${percent}) к ${previous} за ${period}`,
-    verdicts: { better: 'лучше', worse: 'хуже', same: 'без изменений', neutral: '' },
+      percent === null ? `${delta} к ${previous} за ${period}` : `${delta} (${percent}) к ${previous} за ${period}`,
+    verdicts: { better: 'Лучше', worse: 'Хуже', same: 'Без изменений', neutral: '' },
     loadingPrevious: 'Сравниваем с предыдущим периодом…',
     outcomes: {
       accepted: 'Принято',
@@ -165,6 +164,7 @@ export const messages = defineMessages({
         other: 'Не удалось загрузить # дня.',
       }),
     retry: 'Повторить',
+    loading: 'Загружаем сводку…',
     errorTitle: 'Не удалось загрузить сводку',
     empty: 'За этот период заявки не приходили и не разбирались.',
     declineReasonsTitle: 'Почему заявки отклонили',
