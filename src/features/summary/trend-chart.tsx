@@ -1,5 +1,6 @@
 import { LineChart } from '@mantine/charts';
 import { Alert, Button, Group, Progress, Text } from '@mantine/core';
+import { memo, useDeferredValue } from 'react';
 import { formatNumber, useLocale, useMessages } from '@/lib/i18n';
 import { ChartCard } from './chart-card';
 import { TREND_COLORS } from './summary-colors';
@@ -15,6 +16,8 @@ export function TrendChart({ trend }: { trend: SummaryTrend }) {
   const t = useMessages(messages);
   const locale = useLocale();
   const { days, loaded, failed } = trend;
+  // Days arrive one by one: the drawing follows in an interruptible render, so it never holds up the requests.
+  const drawnDays = useDeferredValue(days);
   const isFilling = loaded < days.length;
   const number = (value: number | undefined) => (value === undefined ? t.notLoaded : formatNumber(locale, value));
   return (
@@ -28,28 +31,7 @@ export function TrendChart({ trend }: { trend: SummaryTrend }) {
         number(summary?.declined),
         number(summary?.waiting),
       ])}
-      chart={
-        <LineChart
-          h={260}
-          data={days.map(({ day, summary }) => ({
-            day: formatDay(locale, day, AXIS_DAY),
-            total: summary?.total ?? null,
-            accepted: summary?.accepted ?? null,
-            declined: summary?.declined ?? null,
-          }))}
-          dataKey="day"
-          series={[
-            { name: 'total', label: t.kpis.total, color: TREND_COLORS.total },
-            { name: 'accepted', label: t.kpis.accepted, color: TREND_COLORS.accepted },
-            { name: 'declined', label: t.kpis.declined, color: TREND_COLORS.declined },
-          ]}
-          curveType="linear"
-          connectNulls={false}
-          withLegend
-          valueFormatter={(value) => formatNumber(locale, value)}
-          accessibilityLayer={false}
-        />
-      }
+      chart={<TrendLines days={drawnDays} />}
     >
       <Group gap="sm" wrap="nowrap">
         {isFilling && <Progress value={(loaded / days.length) * 100} aria-label={t.trendLoading} flex={1} />}
@@ -72,3 +54,30 @@ export function TrendChart({ trend }: { trend: SummaryTrend }) {
     </ChartCard>
   );
 }
+
+const TrendLines = memo(function TrendLines({ days }: { days: SummaryTrend['days'] }) {
+  const t = useMessages(messages);
+  const locale = useLocale();
+  return (
+    <LineChart
+      h={260}
+      data={days.map(({ day, summary }) => ({
+        day: formatDay(locale, day, AXIS_DAY),
+        total: summary?.total ?? null,
+        accepted: summary?.accepted ?? null,
+        declined: summary?.declined ?? null,
+      }))}
+      dataKey="day"
+      series={[
+        { name: 'total', label: t.kpis.total, color: TREND_COLORS.total },
+        { name: 'accepted', label: t.kpis.accepted, color: TREND_COLORS.accepted },
+        { name: 'declined', label: t.kpis.declined, color: TREND_COLORS.declined },
+      ]}
+      curveType="linear"
+      connectNulls={false}
+      withLegend
+      valueFormatter={(value) => formatNumber(locale, value)}
+      accessibilityLayer={false}
+    />
+  );
+});
