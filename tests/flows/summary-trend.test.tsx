@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
-import { emulator } from '../../mocks/node';
 import { renderApp } from '../render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpis, tableRows } from './summary-helpers';
@@ -21,10 +20,6 @@ function expectTrendOfEmulator(days: number, pipelineId?: number) {
 }
 
 describe('The daily trend', () => {
-  // jsdom draws the charts on the thread that also delivers requests to the emulator, so requests the client
-  // started 1.1 s apart can arrive together. The browser journey checks the real limit (7/s, no 429 at all).
-  beforeEach(() => emulator.setQuirks({ rateLimitPerSecond: 14 }));
-
   it('fills in 30 days one request per day with progress, each day as the emulator counts it', {
     timeout: 30_000,
   }, async () => {

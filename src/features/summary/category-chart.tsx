@@ -29,6 +29,7 @@ export function CategoryChart({ summary }: { summary: IncomingLeadSummary }) {
           withBarValueLabel
           valueFormatter={(value) => formatNumber(locale, value)}
           gridAxis="y"
+          yAxisProps={{ allowDecimals: false }}
           accessibilityLayer={false}
         />
       }

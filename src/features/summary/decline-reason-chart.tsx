@@ -39,6 +39,7 @@ export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProp
           dataKey="reason"
           series={[{ name: 'declines', label: t.leadsColumn, color: 'red.7' }]}
           withBarValueLabel
+          xAxisProps={{ allowDecimals: false }}
           yAxisProps={{ width: 120 }}
           gridAxis="none"
           valueFormatter={(value) => formatNumber(locale, value)}

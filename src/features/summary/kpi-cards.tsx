@@ -15,6 +15,8 @@ import {
 } from './summary-format';
 import { messages } from './summary-messages';
 
+const MAX_SHOWN_RATIO = 10;
+
 type CountKpi = 'total' | 'accepted' | 'declined' | 'waiting';
 
 const COUNTS: readonly { kpi: CountKpi; direction: Direction }[] = [
@@ -57,7 +59,9 @@ function Comparison({ change, direction, format, signed, previousDays, isLoading
   }
   if (!change) return null;
   const verdict = verdictOf(change, direction);
-  const percent = change.ratio === null ? null : signedPercent(locale, change.ratio);
+  // "+45,800%" says nothing a reader can use; past tenfold the plain difference is clearer.
+  const percent =
+    change.ratio === null || Math.abs(change.ratio) >= MAX_SHOWN_RATIO ? null : signedPercent(locale, change.ratio);
   const text = t.change(
     signed(locale, change.delta),
     percent,

@@ -1,4 +1,5 @@
 import { DonutChart } from '@mantine/charts';
+import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import type { IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
 import { formatNumber, useLocale, useMessages } from '@/lib/i18n';
 import { ChartCard } from './chart-card';
@@ -22,16 +23,30 @@ export function OutcomeChart({ summary }: { summary: IncomingLeadSummary }) {
         formatPercent(locale, share),
       ])}
       chart={
-        <DonutChart
-          mx="auto"
-          size={180}
-          thickness={28}
-          withLabelsLine={false}
-          chartLabel={formatNumber(locale, summary.total)}
-          data={shares.map(({ key, count }) => ({ name: t.outcomes[key], value: count, color: OUTCOME_COLORS[key] }))}
-          valueFormatter={(value) => formatNumber(locale, value)}
-          accessibilityLayer={false}
-        />
+        <Stack gap="sm" align="center">
+          <DonutChart
+            mx="auto"
+            size={180}
+            thickness={28}
+            withLabelsLine={false}
+            chartLabel={formatNumber(locale, summary.total)}
+            data={shares.map(({ key, count }) => ({ name: t.outcomes[key], value: count, color: OUTCOME_COLORS[key] }))}
+            valueFormatter={(value) => formatNumber(locale, value)}
+            accessibilityLayer={false}
+            // The drawing is hidden from screen readers (the table speaks for it), so nothing in it takes focus.
+            pieProps={{ rootTabIndex: -1 }}
+          />
+          <Group gap="md" justify="center">
+            {shares.map(({ key, count }) => (
+              <Group key={key} gap={6} wrap="nowrap">
+                <ColorSwatch color={`var(--mantine-color-${OUTCOME_COLORS[key].replace('.', '-')})`} size={12} />
+                <Text size="sm">
+                  {t.outcomes[key]}: {formatNumber(locale, count)}
+                </Text>
+              </Group>
+            ))}
+          </Group>
+        </Stack>
       }
     />
   );

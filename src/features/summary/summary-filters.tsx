@@ -40,7 +40,7 @@ export function SummaryFilters({ view, today, onChange }: SummaryFiltersProps) {
     if (isDayKey(value)) onChange({ range: 'custom', from, to, [edge]: value });
   };
   return (
-    <Group align="flex-end" gap="md">
+    <Group align="flex-start" gap="md">
       <Stack gap={4}>
         <Text id={periodId} component="span" size="sm" fw={500}>
           {t.period}
@@ -68,6 +68,7 @@ export function SummaryFilters({ view, today, onChange }: SummaryFiltersProps) {
             min={from}
             max={today}
             description={t.rangeCapped(MAX_RANGE_DAYS)}
+            inputWrapperOrder={['label', 'input', 'description']}
             onChange={(event) => chooseDate('to', event.currentTarget.value)}
           />
         </>

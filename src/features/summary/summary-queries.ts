@@ -1,6 +1,9 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { SummaryFilter } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
+import { fetchIncomingLeadSummary } from '@/incoming-leads/summary-api';
 import type { ApiClient } from '@/lib/http';
+import type { Pacer } from '@/lib/pacer';
 import { type DayKey, type DayRange, previousRange, toTimeRange } from './summary-range';
 
 /**
@@ -20,8 +23,17 @@ export const summaryQueries = {
     incomingLeadQueries.summary(api, summaryFilter(range, pipelineId)),
   previous: (api: ApiClient, range: DayRange, pipelineId: number | undefined) =>
     incomingLeadQueries.summary(api, summaryFilter(previousRange(range), pipelineId)),
-  day: (api: ApiClient, day: DayKey, today: DayKey, pipelineId: number | undefined) => {
-    const options = incomingLeadQueries.summary(api, summaryFilter({ from: day, to: day }, pipelineId));
-    return day < today ? { ...options, staleTime: PAST_DAY_STALE_TIME, gcTime: PAST_DAY_STALE_TIME } : options;
+  /** One day of the trend; its request waits for its turn with the pacer, so a month of days goes out evenly. */
+  day: (api: ApiClient, day: DayKey, today: DayKey, pipelineId: number | undefined, pacer: Pacer) => {
+    const filter = summaryFilter({ from: day, to: day }, pipelineId);
+    const isPast = day < today;
+    return queryOptions({
+      queryKey: incomingLeadQueries.summary(api, filter).queryKey,
+      queryFn: async ({ signal }) => {
+        await pacer.wait(signal);
+        return fetchIncomingLeadSummary(api, filter, signal);
+      },
+      ...(isPast ? { staleTime: PAST_DAY_STALE_TIME, gcTime: PAST_DAY_STALE_TIME } : {}),
+    });
   },
 };

@@ -76,6 +76,7 @@ const TrendLines = memo(function TrendLines({ days }: { days: SummaryTrend['days
       curveType="linear"
       connectNulls={false}
       withLegend
+      yAxisProps={{ allowDecimals: false }}
       valueFormatter={(value) => formatNumber(locale, value)}
       accessibilityLayer={false}
     />
