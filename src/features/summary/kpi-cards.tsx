@@ -59,19 +59,29 @@ function Comparison({ change, direction, format, signed, previousDays, isLoading
   }
   if (!change) return null;
   const verdict = verdictOf(change, direction);
+  const previous = format(locale, change.previous);
+  const period = t.previousPeriod(previousDays);
+  if (verdict === 'same') {
+    return (
+      <Text size="xs" className={classes.neutral}>
+        {t.unchanged(previous, period)}
+      </Text>
+    );
+  }
   // "+45,800%" says nothing a reader can use; past tenfold the plain difference is clearer.
   const percent =
     change.ratio === null || Math.abs(change.ratio) >= MAX_SHOWN_RATIO ? null : signedPercent(locale, change.ratio);
-  const text = t.change(
-    signed(locale, change.delta),
-    percent,
-    format(locale, change.previous),
-    t.previousPeriod(previousDays),
-  );
-  const word = t.verdicts[verdict];
+  const text = t.change(signed(locale, change.delta), percent, previous, period);
+  if (verdict === 'neutral') {
+    return (
+      <Text size="xs" className={classes.neutral}>
+        {text}
+      </Text>
+    );
+  }
   return (
-    <Text size="xs" className={verdict === 'better' || verdict === 'worse' ? classes[verdict] : classes.neutral}>
-      {word ? `${word}: ${text}` : text}
+    <Text size="xs" className={classes[verdict]}>
+      {t.verdicts[verdict]}: {text}
     </Text>
   );
 }

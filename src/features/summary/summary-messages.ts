@@ -38,7 +38,8 @@ export const messages = defineMessages({
     previousPeriod: (days: number) => plural('en', days, { one: 'the previous day', other: 'the previous # days' }),
     change: (delta: string, percent: string | null, previous: string, period: string) =>
       percent === null ? `${delta} vs ${previous} in ${period}` : `${delta} (${percent}) vs ${previous} in ${period}`,
-    verdicts: { better: 'Better', worse: 'Worse', same: 'No change', neutral: '' },
+    unchanged: (previous: string, period: string) => `Same as in ${period} (${previous})`,
+    verdicts: { better: 'Better', worse: 'Worse' },
     loadingPrevious: 'Comparing with the previous period…',
     outcomes: {
       accepted: 'Accepted',
@@ -126,7 +127,8 @@ export const messages = defineMessages({
       }).replace(/^предыдущий 1 день$/, 'предыдущий день'),
     change: (delta: string, percent: string | null, previous: string, period: string) =>
       percent === null ? `${delta} к ${previous} за ${period}` : `${delta} (${percent}) к ${previous} за ${period}`,
-    verdicts: { better: 'Лучше', worse: 'Хуже', same: 'Без изменений', neutral: '' },
+    unchanged: (previous: string, period: string) => `Как и за ${period} (${previous})`,
+    verdicts: { better: 'Лучше', worse: 'Хуже' },
     loadingPrevious: 'Сравниваем с предыдущим периодом…',
     outcomes: {
       accepted: 'Принято',
