@@ -1,4 +1,4 @@
-import { Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, ScrollArea, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
@@ -41,16 +41,19 @@ export function SummaryFilters({ view, today, onChange }: SummaryFiltersProps) {
   };
   return (
     <Group align="flex-start" gap="md">
-      <Stack gap={4}>
+      <Stack gap={4} maw="100%">
         <Text id={periodId} component="span" size="sm" fw={500}>
           {t.period}
         </Text>
-        <SegmentedControl
-          aria-labelledby={periodId}
-          data={SUMMARY_PRESETS.map((preset) => ({ value: preset, label: t.presets[preset] }))}
-          value={view.preset}
-          onChange={(value) => choosePreset(value as SummaryPreset)}
-        />
+        {/* On a phone the five periods are wider than the screen: they scroll sideways instead of spilling out. */}
+        <ScrollArea type="never" maw="100%">
+          <SegmentedControl
+            aria-labelledby={periodId}
+            data={SUMMARY_PRESETS.map((preset) => ({ value: preset, label: t.presets[preset] }))}
+            value={view.preset}
+            onChange={(value) => choosePreset(value as SummaryPreset)}
+          />
+        </ScrollArea>
       </Stack>
       {view.preset === 'custom' && (
         <>

@@ -33,10 +33,12 @@ export function useSummaryTrend(range: DayRange, pipelineId: number | undefined,
   const api = useApiClient();
   const [pacer] = useState(() => createPacer({ intervalMs: TREND_REQUEST_INTERVAL_MS }));
   const days = daysOf(range);
+  // Newest first: the days a manager cares about most arrive first, and the chart fills in from the right.
+  const newestFirst = [...days].reverse();
   return useQueries({
-    queries: days.map((day) => summaryQueries.day(api, day, today, pipelineId, pacer)),
+    queries: newestFirst.map((day) => summaryQueries.day(api, day, today, pipelineId, pacer)),
     combine: (results) => ({
-      days: results.map((result, index) => ({ day: days[index] ?? '', summary: result.data })),
+      days: days.map((day, index) => ({ day, summary: results[days.length - 1 - index]?.data })),
       loaded: results.filter((result) => result.data !== undefined).length,
       failed: results.filter((result) => result.isError).length,
       retryFailed: () => {
