@@ -1,9 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
+import { server } from '../../mocks/node';
+import { problem } from '../../mocks/problems';
 import { renderApp } from '../render';
 import { PIPELINE_IDS } from './inbox-helpers';
-import { emulatorSummary, expectKpis, tableRows } from './summary-helpers';
+import { emulatorSummary, expectKpis, localDayStart, tableRows } from './summary-helpers';
 
 const TREND = 'Day by day';
 
@@ -45,6 +49,29 @@ describe('The daily trend', () => {
     await expectKpis(emulatorSummary(6, 0, PIPELINE_IDS.partners));
     await waitFor(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
     expectTrendOfEmulator(7, PIPELINE_IDS.partners);
+  });
+
+  it('names the days that failed and fetches just those again on Retry', async () => {
+    const failingDay = String(localDayStart(2));
+    server.use(
+      http.get('*/api/v4/leads/unsorted/summary', ({ request }) =>
+        new URL(request.url).searchParams.get('filter[created_at][from]') === failingDay
+          ? problem(500, 'Summary service unavailable')
+          : undefined,
+      ),
+    );
+    renderApp('/summary');
+    const failure = await screen.findByText('Could not load 1 day.');
+    await waitFor(() => expect(tableRows(TREND).filter((row) => row.includes('not loaded yet'))).toHaveLength(1));
+    expect(tableRows(TREND)[4]).toContain('not loaded yet');
+
+    server.resetHandlers();
+    await userEvent.click(
+      within(failure.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Retry' }),
+    );
+    await waitFor(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
+    expect(screen.queryByText('Could not load 1 day.')).not.toBeInTheDocument();
+    expectTrendOfEmulator(7);
   });
 
   it('shows one day without a trend', async () => {
