@@ -4,6 +4,7 @@ import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
 import { Summary } from '@/features/summary/summary';
+import { messages } from '@/features/summary/summary-messages';
 import { summaryQueries } from '@/features/summary/summary-queries';
 import {
   DEFAULT_PRESET,
@@ -14,6 +15,7 @@ import {
 } from '@/features/summary/summary-range';
 import type { SummarySearchChange } from '@/features/summary/summary-view';
 import { errorMessage } from '@/lib/error-message';
+import { useMessages } from '@/lib/i18n';
 
 const dayKey = z.string().check(z.refine(isDayKey));
 
@@ -58,8 +60,9 @@ function SummaryPage() {
 function SummaryError({ error }: ErrorComponentProps) {
   const router = useRouter();
   const { reset } = useQueryErrorResetBoundary();
+  const t = useMessages(messages);
   return (
-    <Alert color="red" title="Could not show the summary" role="alert">
+    <Alert color="red" title={t.errorTitle} role="alert">
       <Stack gap="sm" align="flex-start">
         {errorMessage(error)}
         <Button
@@ -70,7 +73,7 @@ function SummaryError({ error }: ErrorComponentProps) {
             void router.invalidate();
           }}
         >
-          Retry
+          {t.retry}
         </Button>
       </Stack>
     </Alert>
