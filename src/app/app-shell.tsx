@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconInbox } from '@tabler/icons-react';
+import { IconChartBar, IconInbox } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useMessages } from '@/lib/i18n';
@@ -44,6 +44,13 @@ export function AppLayout({ children, demoBadge }: AppLayoutProps) {
           to="/inbox"
           label={m.inbox}
           leftSection={<IconInbox size={18} aria-hidden />}
+          onClick={nav.close}
+        />
+        <NavLink
+          component={Link}
+          to="/summary"
+          label={m.summary}
+          leftSection={<IconChartBar size={18} aria-hidden />}
           onClick={nav.close}
         />
       </AppShell.Navbar>

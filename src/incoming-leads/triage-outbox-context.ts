@@ -1,4 +1,5 @@
-import { createContext, use, useCallback, useSyncExternalStore } from 'react';
+import { createContext, use, useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { DeclineReasonEntry, DeclineReasonFilter } from './decline-reasons';
 import type { TriageAction } from './triage';
 import type { TriageBatchResults, TriageOutbox } from './triage-outbox';
 
@@ -25,5 +26,26 @@ export function useTriageActions(): readonly TriageAction[] {
 export function useTriageBatchResults(batchId: string | null): TriageBatchResults | null {
   const outbox = useTriageOutbox();
   const read = useCallback(() => (batchId === null ? null : outbox.getBatchResults(batchId)), [outbox, batchId]);
+  return useSyncExternalStore(outbox.subscribe, read, read);
+}
+
+/**
+ * Decline reasons recorded in the outbox's storage within the filter. A decline is recorded before the outbox
+ * tells its subscribers, so the list follows every decline that goes through.
+ */
+export function useDeclineReasons({ from, to, pipelineId }: DeclineReasonFilter): readonly DeclineReasonEntry[] {
+  const outbox = useTriageOutbox();
+  const read = useMemo(() => {
+    let seen: readonly TriageAction[] | null = null;
+    let entries: readonly DeclineReasonEntry[] = [];
+    return () => {
+      const snapshot = outbox.getSnapshot();
+      if (snapshot !== seen) {
+        seen = snapshot;
+        entries = outbox.readDeclineReasons({ from, to, pipelineId });
+      }
+      return entries;
+    };
+  }, [outbox, from, to, pipelineId]);
   return useSyncExternalStore(outbox.subscribe, read, read);
 }

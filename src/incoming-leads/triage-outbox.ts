@@ -1,6 +1,11 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/http';
-import { recordDeclineReason } from './decline-reasons';
+import {
+  type DeclineReasonEntry,
+  type DeclineReasonFilter,
+  readDeclineReasons,
+  recordDeclineReason,
+} from './decline-reasons';
 import { incomingLeadQueries } from './incoming-lead-queries';
 import type { TriageAction, TriageFailure, TriageOutcome, TriageRequest, TriageState, TriageStorage } from './triage';
 import { createTriageCacheSync } from './triage-cache-sync';
@@ -64,6 +69,8 @@ export interface TriageOutbox {
   isHidden(uid: string): boolean;
   /** The same object until the batch changes; all empty for a batch the outbox does not know. */
   getBatchResults(batchId: string): TriageBatchResults;
+  /** Why leads were declined, as recorded in the outbox's storage when each decline went through. */
+  readDeclineReasons(filter?: DeclineReasonFilter): DeclineReasonEntry[];
   dispose(): void;
 }
 
@@ -417,6 +424,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       batchViews.set(batchId, view);
       return view;
     },
+    readDeclineReasons: (filter) => readDeclineReasons(storage, filter),
     dispose() {
       if (disposed) return;
       disposed = true;
