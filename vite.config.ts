@@ -1,7 +1,41 @@
 /// <reference types="vitest/config" />
+
+import { resolve } from 'node:path';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { build, defineConfig, type Plugin, type ProxyOptions } from 'vite';
+
+/**
+ * The host script for pages that embed the app (src/embed/host.ts): one UMD file at the stable address
+ * `<app>/embed/host.js`, not hashed, so a CRM widget can load it by a fixed URL. Built after every app build.
+ */
+function embedHostScript(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'embed-host-script',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: resolve(outDir, 'embed'),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/embed/host.ts'),
+            name: 'TriageEmbed',
+            formats: ['umd'],
+            fileName: () => 'host.js',
+          },
+        },
+      });
+    },
+  };
+}
 
 /** `npm run dev:live`: forward /api/v4 to an account, adding the token on the server side only. */
 function liveProxy(mode: string): Record<string, ProxyOptions> | undefined {
@@ -18,7 +52,7 @@ function liveProxy(mode: string): Record<string, ProxyOptions> | undefined {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), embedHostScript()],
   resolve: { tsconfigPaths: true },
   server: { port: 5173, strictPort: true, proxy: liveProxy(mode) },
   preview: { port: 4173, strictPort: true },

@@ -4,11 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { readConfig } from '@/app/config';
+import { type AppConfig, readConfig } from '@/app/config';
+import { createHostBridge, type HostBridge } from '@/app/host-bridge';
+import { triageEvent } from '@/app/host-events';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
+import { createRelayFetch } from '@/app/relay-fetch';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
+import type { HostContext } from '@/embed/protocol';
 import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 
@@ -41,20 +45,48 @@ function readableStorage(): Storage | null {
   }
 }
 
+/** How long the app waits for the embedding page's handshake before it says so. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+interface Host {
+  bridge: HostBridge;
+  context: HostContext;
+}
+
+/** Inside a frame of an allowed page: the handshake gives locale, theme and whether the page relays API calls. */
+async function connectHost(config: AppConfig): Promise<Host | null> {
+  if (!config.embedded || config.hostOrigin === null || window.parent === window) return null;
+  const bridge = createHostBridge({ self: window, parent: window.parent, hostOrigin: config.hostOrigin });
+  return { bridge, context: await bridge.handshake(HANDSHAKE_TIMEOUT_MS) };
+}
+
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   try {
     const config = readConfig(import.meta.env, window.location);
-    await startDemoData();
-    const api = createApiClient({ baseUrl: config.apiBaseUrl });
+    const host = await connectHost(config);
+    const isRelayed = host?.context.relay === true;
+    // Relayed calls never reach this frame's network, so the demo emulator is not started for them.
+    if (!isRelayed) await startDemoData();
+    const api = isRelayed
+      ? createApiClient({ baseUrl: '', fetch: createRelayFetch(host.bridge) })
+      : createApiClient({ baseUrl: config.apiBaseUrl });
     const queryClient = createQueryClient({
       onBackgroundError: (error) =>
         notifications.show({ color: 'red', title: 'Could not refresh', message: errorMessage(error) }),
     });
     const router = createAppRouter({ queryClient, api, config });
     const storage = readableStorage();
-    const outbox = createAppTriageOutbox({ api, queryClient, storage });
+    const outbox = createAppTriageOutbox({
+      api,
+      queryClient,
+      storage,
+      onOutcome: (outcome) => {
+        const event = host && triageEvent(outcome);
+        if (host && event) host.bridge.post(event);
+      },
+    });
     createRoot(root).render(
       <StrictMode>
         <App
@@ -62,8 +94,9 @@ async function start() {
           api={api}
           router={router}
           outbox={outbox}
-          initialLocale={initialLocale(storage, navigator.languages)}
-          onLocaleChange={(locale) => rememberLocale(storage, locale)}
+          initialLocale={host ? host.context.locale : initialLocale(storage, navigator.languages)}
+          onLocaleChange={host ? undefined : (locale) => rememberLocale(storage, locale)}
+          embedded={config.embedded ? { host: host?.bridge ?? null, theme: host?.context.theme ?? 'light' } : undefined}
         />
       </StrictMode>,
     );

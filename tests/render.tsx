@@ -32,6 +32,7 @@ export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
     embedded: false,
+    hostOrigin: null,
     ...config,
   };
   const api = createApiClient({ baseUrl: appConfig.apiBaseUrl });

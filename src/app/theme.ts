@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, mergeThemeOverrides, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -11,6 +11,14 @@ export const theme = createTheme({
     }),
   },
 });
+
+/** Inside the CRM's frame space is scarce: tighter spacing, same type sizes (legibility stays). */
+export const compactTheme = mergeThemeOverrides(
+  theme,
+  createTheme({
+    spacing: { xs: '0.375rem', sm: '0.5rem', md: '0.75rem', lg: '1rem', xl: '1.25rem' },
+  }),
+);
 
 /**
  * Text colours that pass WCAG AA (4.5:1) on both themes. Mantine's "dimmed" is 3.3:1 in light and 4.0:1

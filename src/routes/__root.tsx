@@ -1,6 +1,8 @@
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { AppLayout } from '@/app/app-shell';
+import { EmbeddedShell } from '@/app/embedded-shell';
 import type { RouterContext } from '@/app/router';
 import { errorMessage } from '@/lib/error-message';
 
@@ -14,17 +16,28 @@ function useIsDemo() {
   return Route.useRouteContext({ select: (context) => context.config.dataSource === 'demo' });
 }
 
+/** The full layout, or the compact one inside the CRM's frame. */
+function Shell({ children }: { children: ReactNode }) {
+  const isEmbedded = Route.useRouteContext({ select: (context) => context.config.embedded });
+  const isDemo = useIsDemo();
+  return isEmbedded ? (
+    <EmbeddedShell isDemo={isDemo}>{children}</EmbeddedShell>
+  ) : (
+    <AppLayout isDemo={isDemo}>{children}</AppLayout>
+  );
+}
+
 function RootLayout() {
   return (
-    <AppLayout isDemo={useIsDemo()}>
+    <Shell>
       <Outlet />
-    </AppLayout>
+    </Shell>
   );
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {
   return (
-    <AppLayout isDemo={useIsDemo()}>
+    <Shell>
       <Container size="sm" py="xl">
         <Alert color="red" title="Something went wrong" role="alert">
           <Stack gap="sm" align="flex-start">
@@ -35,7 +48,7 @@ function RootError({ error, reset }: ErrorComponentProps) {
           </Stack>
         </Alert>
       </Container>
-    </AppLayout>
+    </Shell>
   );
 }
 

@@ -9,6 +9,7 @@ import { errorMessage } from '@/lib/error-message';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { FreeText, NotGiven } from './free-text';
+import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useLeadContact } from './use-lead-contact';
 
@@ -88,7 +89,12 @@ function ContactState({ lead }: { lead: IncomingLead }) {
     );
   }
   if (contact.data === null) return <NotGiven>The contact is no longer in amoCRM.</NotGiven>;
-  return <ContactDetails contact={contact.data} companyId={lead.companyId} />;
+  return (
+    <>
+      <ContactDetails contact={contact.data} companyId={lead.companyId} />
+      <OpenInCrmLink kind="contact" id={contact.data.id} />
+    </>
+  );
 }
 
 /** The contact and company amoCRM created with the incoming lead. */

@@ -9,6 +9,7 @@ import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { NotGiven } from './free-text';
 import { formatPrice } from './lead-drawer-text';
+import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 
 function PipelineName({ pipelineId, stageId }: { pipelineId: number; stageId: number | null }) {
@@ -41,7 +42,12 @@ function LeadState({ lead }: { lead: IncomingLead }) {
   if (leads.isError) {
     return <SectionError title="Could not load the lead" error={leads.error} onRetry={() => void leads.refetch()} />;
   }
-  return <LeadDetails crmLead={leads.data[0] ?? null} pipelineId={lead.pipelineId} />;
+  return (
+    <>
+      <LeadDetails crmLead={leads.data[0] ?? null} pipelineId={lead.pipelineId} />
+      <OpenInCrmLink kind="lead" id={lead.leadId} />
+    </>
+  );
 }
 
 /** The lead amoCRM created with the incoming lead: what accepting it turns into a deal. */

@@ -1,10 +1,12 @@
 import { Anchor, Stack } from '@mantine/core';
+import { useOpenUrlHandler } from '@/lib/crm-navigation';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import { NotGiven } from './free-text';
 
 /** The call recording. The address is checked again here: only an http(s) file may reach the player. */
 export function RecordingPlayer({ url }: { url: string | null }) {
   const src = toSafeHttpUrl(url);
+  const onClick = useOpenUrlHandler(src ?? '');
   if (src === null) return <NotGiven>No recording</NotGiven>;
   return (
     <Stack gap={4} align="flex-start">
@@ -12,7 +14,7 @@ export function RecordingPlayer({ url }: { url: string | null }) {
       <audio controls preload="none" src={src} aria-label="Call recording" style={{ width: '100%' }}>
         <track kind="captions" />
       </audio>
-      <Anchor href={src} target="_blank" rel="noopener noreferrer" size="sm">
+      <Anchor href={src} target="_blank" rel="noopener noreferrer" size="sm" onClick={onClick}>
         Open the recording in a new tab
       </Anchor>
     </Stack>
