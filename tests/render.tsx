@@ -1,5 +1,6 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { afterEach } from 'vitest';
 import { App } from '@/app/app';
 import type { AppConfig } from '@/app/config';
@@ -24,10 +25,12 @@ interface RenderAppOptions {
   graceMs?: number;
   /** The interface language to start in; English unless a test is about Russian. */
   locale?: Locale;
+  /** Render as inside the CRM's frame, with this host and theme. */
+  embedded?: ComponentProps<typeof App>['embedded'];
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
-export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }: RenderAppOptions = {}) {
+export function renderApp(url: string, { config, graceMs = 5000, locale = 'en', embedded }: RenderAppOptions = {}) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
@@ -50,7 +53,15 @@ export function renderApp(url: string, { config, graceMs = 5000, locale = 'en' }
   });
   liveOutboxes.add(outbox);
   const view = render(
-    <App queryClient={queryClient} api={api} router={router} outbox={outbox} env="test" initialLocale={locale} />,
+    <App
+      queryClient={queryClient}
+      api={api}
+      router={router}
+      outbox={outbox}
+      env="test"
+      initialLocale={locale}
+      embedded={embedded}
+    />,
     {
       // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
       // reaching a route's error component is a state under test; anything else is still reported.
