@@ -64,9 +64,11 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   try {
-    const config = readConfig(import.meta.env, window.location);
-    const host = await connectHost(config);
+    const startConfig = readConfig(import.meta.env, window.location);
+    const host = await connectHost(startConfig);
     const isRelayed = host?.context.relay === true;
+    // Relayed data is the CRM's own, whatever this build's data source is.
+    const config: AppConfig = isRelayed ? { ...startConfig, dataSource: 'live' } : startConfig;
     // Relayed calls never reach this frame's network, so the demo emulator is not started for them.
     if (!isRelayed) await startDemoData();
     const api = isRelayed

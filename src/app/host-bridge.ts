@@ -3,6 +3,7 @@
 // accepts messages only from the parent window on that origin.
 import {
   type AppMessageBody,
+  appMessageSchema,
   type HostContext,
   type HostMessage,
   parseHostMessage,
@@ -53,7 +54,10 @@ export function createHostBridge({ self, parent, hostOrigin, readyIntervalMs = 1
   const initWaiters = new Set<(context: HostContext) => void>();
 
   function post(message: AppMessageBody): void {
-    parent.postMessage(stamp(message), hostOrigin);
+    const stamped = stamp(message);
+    // The host drops what does not match the protocol; failing here says why instead of waiting for nothing.
+    if (!appMessageSchema.safeParse(stamped).success) throw new TypeError(`Not a valid ${message.type} message.`);
+    parent.postMessage(stamped, hostOrigin);
   }
 
   function handle(message: HostMessage): void {

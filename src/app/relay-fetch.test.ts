@@ -109,3 +109,17 @@ describe('relay fetch', () => {
     expect(requests).toEqual([]);
   });
 });
+
+describe('relay fetch limits', () => {
+  it('carries the long id look-ups of a full page', async () => {
+    const { api, requests } = relayed(() => json(200, {}));
+    const ids = Array.from({ length: 250 }, (_, index) => 30_000_000 + index);
+    await api.get('/api/v4/leads', { query: { filter: { id: ids } } });
+    expect(requests[0]?.path.length).toBeGreaterThan(4096);
+  });
+
+  it('fails at once with a request the protocol cannot carry, instead of waiting', async () => {
+    const { relayFetch } = relayed(() => json(200, {}));
+    await expect(relayFetch(`/api/v4/leads?q=${'x'.repeat(40_000)}`)).rejects.toThrow(/Not a valid relay-request/);
+  });
+});

@@ -70,7 +70,12 @@ export function createRelayFetch(bridge: HostBridge, timeoutMs = RELAY_TIMEOUT_M
         resolve(new Response(body, { status: reply.status, headers: reply.headers }));
       });
       signal?.addEventListener('abort', onAbort, { once: true });
-      bridge.post({ type: 'relay-request', id, method, path, headers, body: init.body ?? null });
+      try {
+        bridge.post({ type: 'relay-request', id, method, path, headers, body: init.body ?? null });
+      } catch (error) {
+        cleanup();
+        reject(error);
+      }
     });
   };
 }
