@@ -1,5 +1,5 @@
 // The local host page: loads the host script from the app's own address, mounts the app, and shows every
-// event it reports. Query: ?locale=en|ru&theme=light|dark&relay=1|0&scenario=<demo scenario>.
+// event it reports. Query: ?locale=en|ru&theme=light|dark&relay=1|0&scenario=<demo scenario>&lead=<uid to open>.
 (() => {
   const config = window.HOST_PAGE_CONFIG;
   const params = new URLSearchParams(window.location.search);
@@ -7,6 +7,7 @@
   const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
   const relay = params.get('relay') !== '0';
   const scenario = params.get('scenario');
+  const lead = params.get('lead');
 
   const byId = (id) => document.getElementById(id);
   const status = byId('status');
@@ -47,7 +48,7 @@
       subdomain: 'example',
       user: { id: 6930211, name: 'Demo administrator' },
       relay,
-      query: scenario ? { scenario } : {},
+      query: { ...(scenario ? { scenario } : {}), ...(lead ? { lead } : {}) },
       height: 640,
       onEvent: (event) => log(eventText(event)),
       onProblem: (problem) => {

@@ -149,6 +149,21 @@ describe('host script', () => {
     expect(without.sent()[0]?.message).toMatchObject({ type: 'relay-error', id: 'r3' });
   });
 
+  it('refuses to mount with a context the app would reject, and says which part', () => {
+    const container = document.createElement('div');
+    const options = {
+      appUrl: APP,
+      locale: 'ru',
+      theme: 'dark',
+      subdomain: 'example',
+      user: { id: 1, name: 'A' },
+    } as const;
+    expect(() => mount(container, { ...options, subdomain: 'evil.com/x' })).toThrow(/subdomain/);
+    expect(() => mount(container, { ...options, user: { id: 0, name: 'A' } })).toThrow(/user\.id/);
+    expect(() => mount(container, { ...options, appUrl: 'javascript:alert(1)' })).toThrow(/appUrl/);
+    expect(container.querySelector('iframe')).toBeNull();
+  });
+
   it('removes the frame and stops listening when destroyed', () => {
     const { handle, fromApp, sent, container } = mountApp();
     handle.destroy();

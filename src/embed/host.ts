@@ -10,6 +10,7 @@ import {
   type EmbedTheme,
   type EmbedUser,
   type HostMessageBody,
+  hostMessageSchema,
   parseAppMessage,
   SUPPORTED_VERSIONS,
   stamp,
@@ -77,7 +78,25 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
 
+/** Fails at mount, with the reason, instead of an app that never answers because its context was invalid. */
+function checkContext(options: MountOptions): void {
+  const init = stamp({
+    type: 'init' as const,
+    locale: options.locale,
+    theme: options.theme,
+    subdomain: options.subdomain,
+    user: options.user,
+    relay: Boolean(options.relay),
+  });
+  const result = hostMessageSchema.safeParse(init);
+  if (!result.success) {
+    const fields = result.error.issues.map((issue) => issue.path.join('.') || 'options').join(', ');
+    throw new TypeError(`TriageEmbed.mount: invalid ${fields}.`);
+  }
+}
+
 export function mount(container: HTMLElement, options: MountOptions): EmbedHandle {
+  checkContext(options);
   const hostOrigin = window.location.origin;
   const app = appLocation(options, hostOrigin);
   const minHeight = options.minHeight ?? 320;
