@@ -5,11 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { type AppConfig, readConfig } from '@/app/config';
-import { createHostBridge, type HostBridge } from '@/app/host-bridge';
-import { triageEvent } from '@/app/host-events';
+import type { HostBridge } from '@/app/host-bridge';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
-import { createRelayFetch } from '@/app/relay-fetch';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
 import type { HostContext } from '@/embed/protocol';
@@ -57,13 +55,21 @@ const HANDSHAKE_TIMEOUT_MS = 10_000;
 interface Host {
   bridge: HostBridge;
   context: HostContext;
+  /** Loaded with the bridge: standalone pages never download the protocol. */
+  createRelayFetch: typeof import('@/app/relay-fetch').createRelayFetch;
+  triageEvent: typeof import('@/app/host-events').triageEvent;
 }
 
 /** Inside a frame of an allowed page: the handshake gives locale, theme and whether the page relays API calls. */
 async function connectHost(config: AppConfig): Promise<Host | null> {
   if (!config.embedded || config.hostOrigin === null || window.parent === window) return null;
+  const [{ createHostBridge }, { createRelayFetch }, { triageEvent }] = await Promise.all([
+    import('@/app/host-bridge'),
+    import('@/app/relay-fetch'),
+    import('@/app/host-events'),
+  ]);
   const bridge = createHostBridge({ self: window, parent: window.parent, hostOrigin: config.hostOrigin });
-  return { bridge, context: await bridge.handshake(HANDSHAKE_TIMEOUT_MS) };
+  return { bridge, context: await bridge.handshake(HANDSHAKE_TIMEOUT_MS), createRelayFetch, triageEvent };
 }
 
 async function start() {
@@ -80,7 +86,7 @@ async function start() {
     const api = isRelayed
       ? createApiClient({
           baseUrl: '',
-          fetch: createRelayFetch(host.bridge),
+          fetch: host.createRelayFetch(host.bridge),
           requestsPerSecond: RELAYED_REQUESTS_PER_SECOND,
         })
       : createApiClient({ baseUrl: config.apiBaseUrl });
@@ -95,7 +101,7 @@ async function start() {
       queryClient,
       storage,
       onOutcome: (outcome) => {
-        const event = host && triageEvent(outcome);
+        const event = host?.triageEvent(outcome);
         if (host && event) host.bridge.post(event);
       },
     });

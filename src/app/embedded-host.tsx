@@ -1,6 +1,6 @@
 import type { MantineColorScheme, MantineColorSchemeManager } from '@mantine/core';
 import { createContext, use } from 'react';
-import { crmPath } from '@/embed/protocol';
+import { crmPath } from '@/embed/crm-paths';
 import type { CrmNavigation } from '@/lib/crm-navigation';
 import type { HostBridge } from './host-bridge';
 

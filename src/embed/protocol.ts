@@ -1,6 +1,9 @@
 // The postMessage protocol between the app in its iframe and the host script on the CRM's page. Both sides
 // import this one module, so a message type, its fields and its limits are defined exactly once.
 import * as z from 'zod/mini';
+import type { CrmEntityName } from './crm-paths';
+
+export { type CrmEntityName, crmPath } from './crm-paths';
 
 /** Names every message, so the CRM page's other postMessage traffic is never mistaken for ours. */
 export const PROTOCOL = 'incoming-leads-triage';
@@ -80,8 +83,7 @@ export type HostContext = Omit<InitMessage, 'protocol' | 'v' | 'type'>;
 
 // App → host
 
-export const crmEntitySchema = z.enum(['lead', 'contact', 'company']);
-export type CrmEntityName = z.infer<typeof crmEntitySchema>;
+export const crmEntitySchema = z.enum(['lead', 'contact', 'company'] as const satisfies readonly CrmEntityName[]);
 
 const readySchema = envelope('ready', {});
 const resizeSchema = envelope('resize', { height: z.number().check(z.int(), z.gte(0), z.lte(100_000)) });
@@ -155,10 +157,4 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
 
 export function parseAppMessage(data: unknown): Parsed<AppMessage> {
   return parseWith<AppMessage>(appMessageSchema, data);
-}
-
-/** The CRM page of a record, on the account's own origin. */
-export function crmPath(entity: CrmEntityName, recordId: number): string {
-  const section = entity === 'lead' ? 'leads' : entity === 'contact' ? 'contacts' : 'companies';
-  return `/${section}/detail/${recordId}`;
 }
