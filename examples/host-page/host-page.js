@@ -1,5 +1,5 @@
 // The local host page: loads the host script from the app's own address, mounts the app, and shows every
-// event it reports. Query: ?locale=en|ru&theme=light|dark&relay=1|0&scenario=<demo scenario>&lead=<uid to open>.
+// event it reports. Query: ?locale=en|ru&theme=light|dark&relay=1|0&scenario=<demo scenario>&lead=<uid to open>&height=<px>.
 (() => {
   const config = window.HOST_PAGE_CONFIG;
   const params = new URLSearchParams(window.location.search);
@@ -8,6 +8,7 @@
   const relay = params.get('relay') !== '0';
   const scenario = params.get('scenario');
   const lead = params.get('lead');
+  const height = Number(params.get('height')) || 640;
 
   const byId = (id) => document.getElementById(id);
   const status = byId('status');
@@ -49,7 +50,7 @@
       user: { id: 6930211, name: 'Demo administrator' },
       relay,
       query: { ...(scenario ? { scenario } : {}), ...(lead ? { lead } : {}) },
-      height: 640,
+      height,
       onEvent: (event) => log(eventText(event)),
       onProblem: (problem) => {
         byId('problem').textContent = `The app speaks protocol version ${problem.version}; this page speaks 1.`;

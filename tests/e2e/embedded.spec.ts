@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type HostPage, startHostPage } from '../../examples/host-page/server';
 import { type EmulatorServer, startEmulatorServer } from '../../mocks/server';
@@ -100,10 +101,20 @@ test('Messages from a page on a third origin are ignored', async ({ page }) => {
   await expect(frame.getByText('Неразобранное')).toBeVisible();
 });
 
-test('Without the relay the embedded demo serves its own data', async ({ page }) => {
-  const frame = await openHostPage(page, 'locale=en&theme=light&relay=0');
+test('Without the relay the embedded demo serves its own data, sizes its frame and passes axe', async ({ page }) => {
+  // A frame too short for the inbox: the app reports the height it needs and the host grows the frame.
+  const frame = await openHostPage(page, 'locale=en&theme=light&relay=0&height=200');
   await expect(frame.getByRole('list', { name: 'Incoming leads' }).getByRole('link').first()).toBeVisible({
     timeout: 20_000,
   });
   await expect(frame.getByText('Demo data')).toBeVisible();
+  const iframe = page.getByTitle('Incoming leads');
+  // The inbox needs 24rem, plus the bar and the padding.
+  await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(24 * 16 + 36);
+
+  await page.mouse.move(0, 0);
+  const results = await new AxeBuilder({ page }).include('iframe').analyze();
+  // axe looked inside the frame (a node's target names the frame, then the element in it).
+  expect(results.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1))).toBe(true);
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
 });
