@@ -53,6 +53,10 @@ describe('The app inside the CRM', () => {
     // No navigation bar and no theme switch of its own: the CRM around it has those.
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /theme/ })).not.toBeInTheDocument();
+    // It reported its height, to the host only, so the host can size the frame.
+    expect(host.sent('resize')).toEqual([
+      [expect.objectContaining({ type: 'resize', height: expect.any(Number) }), HOST],
+    ]);
 
     act(() => void host.fromHost({ type: 'update', locale: 'en', theme: 'light' }));
     expect(await screen.findByText('Incoming leads', { selector: 'header span' })).toBeInTheDocument();
