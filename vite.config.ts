@@ -1,10 +1,42 @@
 /// <reference types="vitest/config" />
 
 import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { build, defineConfig, type Plugin, type ProxyOptions } from 'vite';
+
+/**
+ * The host script for pages that embed the app (src/embed/host.ts): one UMD file at the stable address
+ * `<app>/embed/host.js`, not hashed, so a CRM widget can load it by a fixed URL. Built after every app build.
+ */
+function embedHostScript(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'embed-host-script',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: resolve(outDir, 'embed'),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/embed/host.ts'),
+            name: 'TriageEmbed',
+            formats: ['umd'],
+            fileName: () => 'host.js',
+          },
+        },
+      });
+    },
+  };
+}
 
 /** `npm run dev:live`: forward /api/v4 to an account, adding the token on the server side only. */
 function liveProxy(mode: string): Record<string, ProxyOptions> | undefined {
@@ -35,7 +67,12 @@ function notFoundPage(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: one build works at any path (the app finds its base at run time, see app/config.ts).
   base: './',
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), mode === 'demo' && notFoundPage()],
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    embedHostScript(),
+    mode === 'demo' && notFoundPage(),
+  ],
   resolve: { tsconfigPaths: true },
   // The demo has its own folder, so building it never replaces the build `npm start` serves.
   build: { outDir: mode === 'demo' ? 'dist-demo' : 'dist' },

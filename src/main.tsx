@@ -5,12 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { messages } from '@/app/app-messages';
 import { notifyBackgroundError } from '@/app/background-error';
-import { basePathOf, readConfig } from '@/app/config';
+import { type AppConfig, basePathOf, readConfig } from '@/app/config';
 import type { DemoControls } from '@/app/demo-controls';
+import type { HostBridge } from '@/app/host-bridge';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
+import type { HostContext } from '@/embed/protocol';
 import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
@@ -46,18 +48,66 @@ function readableStorage(): Storage | null {
   }
 }
 
+/**
+ * Relayed requests pass two more event loops (the CRM page's is busy) and reach amoCRM bunched up; at the
+ * direct rate of 7 a burst still drew 429s, which amoCRM escalates into blocking the account.
+ */
+const RELAYED_REQUESTS_PER_SECOND = 5;
+
+/** How long the app waits for the embedding page's handshake before it says so. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+interface Host {
+  bridge: HostBridge;
+  context: HostContext;
+  /** Loaded with the bridge: standalone pages never download the protocol. */
+  createRelayFetch: typeof import('@/app/relay-fetch').createRelayFetch;
+  triageEvent: typeof import('@/app/host-events').triageEvent;
+}
+
+/** Inside a frame of an allowed page: the handshake gives locale, theme and whether the page relays API calls. */
+async function connectHost(config: AppConfig): Promise<Host | null> {
+  if (!config.embedded || config.hostOrigin === null || window.parent === window) return null;
+  const [{ createHostBridge }, { createRelayFetch }, { triageEvent }] = await Promise.all([
+    import('@/app/host-bridge'),
+    import('@/app/relay-fetch'),
+    import('@/app/host-events'),
+  ]);
+  const bridge = createHostBridge({ self: window, parent: window.parent, hostOrigin: config.hostOrigin });
+  return { bridge, context: await bridge.handshake(HANDSHAKE_TIMEOUT_MS), createRelayFetch, triageEvent };
+}
+
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const storage = readableStorage();
   const locale = initialLocale(storage, navigator.languages);
   try {
-    const config = readConfig(import.meta.env, window.location, basePathOf(import.meta.url));
-    const demo = await startDemoData(config.basePath ?? '/');
-    const api = createApiClient({ baseUrl: config.apiBaseUrl });
+    const startConfig = readConfig(import.meta.env, window.location, basePathOf(import.meta.url));
+    const host = await connectHost(startConfig);
+    const isRelayed = host?.context.relay === true;
+    // Relayed data is the CRM's own, whatever this build's data source is.
+    const config: AppConfig = isRelayed ? { ...startConfig, dataSource: 'live' } : startConfig;
+    // Relayed calls never reach this frame's network, so the demo emulator is not started for them.
+    const demo = isRelayed ? undefined : await startDemoData(config.basePath ?? '/');
+    const api = isRelayed
+      ? createApiClient({
+          baseUrl: '',
+          fetch: host.createRelayFetch(host.bridge),
+          requestsPerSecond: RELAYED_REQUESTS_PER_SECOND,
+        })
+      : createApiClient({ baseUrl: config.apiBaseUrl });
     const queryClient = createQueryClient({ onBackgroundError: notifyBackgroundError });
     const router = createAppRouter({ queryClient, api, config, ...(demo ? { demo } : {}) });
-    const outbox = createAppTriageOutbox({ api, queryClient, storage });
+    const outbox = createAppTriageOutbox({
+      api,
+      queryClient,
+      storage,
+      onOutcome: (outcome) => {
+        const event = host?.triageEvent(outcome);
+        if (host && event) host.bridge.post(event);
+      },
+    });
     createRoot(root).render(
       <StrictMode>
         <App
@@ -65,8 +115,9 @@ async function start() {
           api={api}
           router={router}
           outbox={outbox}
-          initialLocale={locale}
-          onLocaleChange={(locale) => rememberLocale(storage, locale)}
+          initialLocale={host ? host.context.locale : locale}
+          onLocaleChange={host ? undefined : (next) => rememberLocale(storage, next)}
+          embedded={config.embedded ? { host: host?.bridge ?? null, theme: host?.context.theme ?? 'light' } : undefined}
         />
       </StrictMode>,
     );

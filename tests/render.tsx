@@ -1,5 +1,6 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { afterEach } from 'vitest';
 import { App } from '@/app/app';
 import type { AppConfig } from '@/app/config';
@@ -26,17 +27,20 @@ interface RenderAppOptions {
   locale?: Locale;
   /** Called when the user switches the language, as main.tsx remembers it. */
   onLocaleChange?: (locale: Locale) => void;
+  /** Render as inside the CRM's frame, with this host and theme. */
+  embedded?: ComponentProps<typeof App>['embedded'];
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
 export function renderApp(
   url: string,
-  { config, graceMs = 5000, locale = 'en', onLocaleChange }: RenderAppOptions = {},
+  { config, graceMs = 5000, locale = 'en', onLocaleChange, embedded }: RenderAppOptions = {},
 ) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
     apiBaseUrl: window.location.origin,
     embedded: false,
+    hostOrigin: null,
     ...config,
   };
   const api = createApiClient({ baseUrl: appConfig.apiBaseUrl });
@@ -62,6 +66,7 @@ export function renderApp(
       env="test"
       initialLocale={locale}
       onLocaleChange={onLocaleChange}
+      embedded={embedded}
     />,
     {
       // React reports errors caught by a boundary through console.error, which fails the test. An ApiError

@@ -4,13 +4,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
+import type { EmbedTheme } from '@/embed/protocol';
 import type { TriageOutbox } from '@/incoming-leads/triage-outbox';
 import { TriageOutboxContext } from '@/incoming-leads/triage-outbox-context';
 import { ApiClientProvider } from '@/lib/api-client-context';
+import { type CrmNavigation, CrmNavigationProvider } from '@/lib/crm-navigation';
 import type { ApiClient } from '@/lib/http';
 import { type Locale, LocaleProvider } from '@/lib/i18n';
+import { EmbeddedHostProvider, hostNavigation, memoryColorSchemeManager } from './embedded-host';
+import type { HostBridge } from './host-bridge';
 import type { createAppRouter } from './router';
-import { createAppTheme, cssVariablesResolver } from './theme';
+import { createAppTheme, createCompactTheme, cssVariablesResolver } from './theme';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -24,7 +28,11 @@ interface AppProps {
   initialLocale?: Locale;
   /** Called when the language changes, to remember the choice. */
   onLocaleChange?: (locale: Locale) => void;
+  /** Set inside an iframe: the host (null when none may be spoken to) and the theme it asked for. */
+  embedded?: { host: HostBridge | null; theme: EmbedTheme };
 }
+
+const STANDALONE_NAVIGATION: CrmNavigation = { recordUrl: () => null };
 
 export function App({
   queryClient,
@@ -34,9 +42,11 @@ export function App({
   env = 'default',
   initialLocale = 'en',
   onLocaleChange,
+  embedded,
 }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
-  const theme = useMemo(() => createAppTheme(locale), [locale]);
+  const isEmbedded = embedded !== undefined;
+  const theme = useMemo(() => (isEmbedded ? createCompactTheme(locale) : createAppTheme(locale)), [isEmbedded, locale]);
   const changeLocale = useCallback(
     (next: Locale) => {
       setLocale(next);
@@ -44,14 +54,32 @@ export function App({
     },
     [onLocaleChange],
   );
+  const host = embedded?.host ?? null;
+  const embeddedTheme = embedded?.theme;
+  const colorSchemeManager = useMemo(
+    () => (embeddedTheme ? memoryColorSchemeManager(embeddedTheme) : undefined),
+    [embeddedTheme],
+  );
+  const embeddedHost = useMemo(() => (embedded ? { bridge: host } : null), [embedded, host]);
+  const navigation = useMemo(() => (host ? hostNavigation(host) : STANDALONE_NAVIGATION), [host]);
   return (
     <LocaleProvider locale={locale} onLocaleChange={changeLocale}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme={embeddedTheme ?? 'auto'}
+        colorSchemeManager={colorSchemeManager}
+        env={env}
+      >
         <Notifications />
         <QueryClientProvider client={queryClient}>
           <ApiClientProvider client={api}>
             <TriageOutboxContext value={outbox}>
-              <RouterProvider router={router} />
+              <EmbeddedHostProvider value={embeddedHost}>
+                <CrmNavigationProvider value={navigation}>
+                  <RouterProvider router={router} />
+                </CrmNavigationProvider>
+              </EmbeddedHostProvider>
             </TriageOutboxContext>
           </ApiClientProvider>
         </QueryClientProvider>

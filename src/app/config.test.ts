@@ -30,3 +30,38 @@ describe('readConfig', () => {
     expect(readConfig({ BASE_URL: '/' }, location).embedded).toBe(false);
   });
 });
+
+describe('readConfig host origin', () => {
+  const embeddedAt = (host: string) => ({ ...location, search: `?embedded&host=${encodeURIComponent(host)}` });
+
+  it('takes the host origin from the iframe URL when the allow-list names it', () => {
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://example.amocrm.ru')).hostOrigin).toBe(
+      'https://example.amocrm.ru',
+    );
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://sales.kommo.com')).hostOrigin).toBe(
+      'https://sales.kommo.com',
+    );
+  });
+
+  it('refuses a host the allow-list does not name, so a page framing the app cannot talk to it', () => {
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://evil.example.com')).hostOrigin).toBeNull();
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('*')).hostOrigin).toBeNull();
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://example.amocrm.ru/path')).hostOrigin).toBeNull();
+    expect(readConfig({ BASE_URL: '/' }, { ...location, search: '?embedded' }).hostOrigin).toBeNull();
+  });
+
+  it('allows local host pages in demo builds only, and origins the build lists', () => {
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('http://localhost:4391')).hostOrigin).toBeNull();
+    expect(readConfig({ VITE_DEMO: '1', BASE_URL: '/' }, embeddedAt('http://localhost:4391')).hostOrigin).toBe(
+      'http://localhost:4391',
+    );
+    const env = { BASE_URL: '/', VITE_EMBED_ORIGINS: 'https://crm.example.com' };
+    expect(readConfig(env, embeddedAt('https://crm.example.com')).hostOrigin).toBe('https://crm.example.com');
+  });
+
+  it('has no host outside the embedded mode', () => {
+    expect(
+      readConfig({ BASE_URL: '/' }, { ...location, search: '?host=https://example.amocrm.ru' }).hostOrigin,
+    ).toBeNull();
+  });
+});

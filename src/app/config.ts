@@ -1,9 +1,12 @@
 // The only place that reads build-time env and the start-up URL; everything else receives AppConfig.
 import * as z from 'zod/mini';
+import { DEFAULT_EMBED_ORIGINS, isAllowedOrigin, LOCAL_EMBED_ORIGINS, parseOriginPatterns } from '@/embed/origins';
 
 const envSchema = z.object({
   VITE_DEMO: z.optional(z.string()),
   BASE_URL: z.string(),
+  /** Extra origins allowed to embed the app, comma-separated patterns (see src/embed/origins.ts). */
+  VITE_EMBED_ORIGINS: z.optional(z.string()),
 });
 
 export interface AppConfig {
@@ -13,6 +16,20 @@ export interface AppConfig {
   embedded: boolean;
   /** The folder the app is served from, e.g. `/triage/`; `/` when left out. */
   basePath?: string;
+  /**
+   * Embedded only: the origin of the page that embeds the app, from `?host=`, and only when the allow-list
+   * names it. The app talks to this origin and no other; null means no host may be spoken to.
+   */
+  hostOrigin: string | null;
+}
+
+/** The origins that may embed this build: amoCRM and Kommo, the build's own list, and local pages in demo builds. */
+export function embedOriginPatterns(env: { VITE_EMBED_ORIGINS?: string | undefined }, isDemo: boolean): string[] {
+  return [
+    ...DEFAULT_EMBED_ORIGINS,
+    ...parseOriginPatterns(env.VITE_EMBED_ORIGINS),
+    ...(isDemo ? LOCAL_EMBED_ORIGINS : []),
+  ];
 }
 
 /**
@@ -30,10 +47,17 @@ export function readConfig(
 ): AppConfig {
   const parsed = envSchema.parse(env);
   const base = basePath ?? parsed.BASE_URL;
+  const search = new URLSearchParams(location.search);
+  const isDemo = parsed.VITE_DEMO === '1';
+  const embedded = search.has('embedded');
+  const host = search.get('host');
+  const hostOrigin =
+    embedded && host !== null && isAllowedOrigin(host, embedOriginPatterns(parsed, isDemo)) ? host : null;
   return {
-    dataSource: parsed.VITE_DEMO === '1' ? 'demo' : 'live',
+    dataSource: isDemo ? 'demo' : 'live',
     apiBaseUrl: `${location.origin}${base.replace(/\/+$/, '')}`,
-    embedded: new URLSearchParams(location.search).has('embedded'),
+    embedded,
+    hostOrigin,
     basePath: base,
   };
 }

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, Modal, Notification } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Modal, mergeThemeOverrides, Notification } from '@mantine/core';
 import type { Locale } from '@/lib/i18n';
 import { messages } from './app-messages';
 
@@ -19,6 +19,16 @@ export function createAppTheme(locale: Locale) {
       }),
     },
   });
+}
+
+/** Inside the CRM's frame space is scarce: tighter spacing, same type sizes (legibility stays). */
+export function createCompactTheme(locale: Locale) {
+  return mergeThemeOverrides(
+    createAppTheme(locale),
+    createTheme({
+      spacing: { xs: '0.375rem', sm: '0.5rem', md: '0.75rem', lg: '1rem', xl: '1.25rem' },
+    }),
+  );
 }
 
 /**

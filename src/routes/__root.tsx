@@ -1,7 +1,9 @@
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { AppLayout } from '@/app/app-shell';
 import { DemoBadge } from '@/app/demo-badge';
+import { EmbeddedShell } from '@/app/embedded-shell';
 import type { RouterContext } from '@/app/router';
 import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
 import { hasApiStatus } from '@/lib/api-error';
@@ -21,15 +23,22 @@ function useMode() {
   return { dataSource, demo };
 }
 
+/** The full layout, or the compact one inside the CRM's frame. */
+function Shell({ children }: { children: ReactNode }) {
+  const isEmbedded = Route.useRouteContext({ select: (context) => context.config.embedded });
+  const mode = useMode();
+  return isEmbedded ? (
+    <EmbeddedShell isDemo={mode.dataSource === 'demo'}>{children}</EmbeddedShell>
+  ) : (
+    <AppLayout demoBadge={<DemoBadge {...mode} />}>{children}</AppLayout>
+  );
+}
+
 function RootLayout() {
   const mode = useMode();
   // A rejected token stops every screen alike, so one page-wide state says so instead of each error box.
   const isTokenRejected = useIsTokenRejected();
-  return (
-    <AppLayout demoBadge={<DemoBadge {...mode} />}>
-      {isTokenRejected ? <TokenRejected {...mode} /> : <Outlet />}
-    </AppLayout>
-  );
+  return <Shell>{isTokenRejected ? <TokenRejected {...mode} /> : <Outlet />}</Shell>;
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {
@@ -38,13 +47,13 @@ function RootError({ error, reset }: ErrorComponentProps) {
   const errorText = useErrorMessage();
   if (hasApiStatus(error, 401)) {
     return (
-      <AppLayout demoBadge={<DemoBadge {...mode} />}>
+      <Shell>
         <TokenRejected {...mode} />
-      </AppLayout>
+      </Shell>
     );
   }
   return (
-    <AppLayout demoBadge={<DemoBadge {...mode} />}>
+    <Shell>
       <Container size="sm" py="xl">
         <Alert color="red" title={m.somethingWentWrong} role="alert">
           <Stack gap="sm" align="flex-start">
@@ -55,7 +64,7 @@ function RootError({ error, reset }: ErrorComponentProps) {
           </Stack>
         </Alert>
       </Container>
-    </AppLayout>
+    </Shell>
   );
 }
 

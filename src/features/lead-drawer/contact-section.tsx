@@ -11,6 +11,7 @@ import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { FreeText, NotGiven } from './free-text';
 import { messages } from './lead-drawer-messages';
+import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useLeadContact } from './use-lead-contact';
 
@@ -93,7 +94,12 @@ function ContactState({ lead }: { lead: IncomingLead }) {
     return <SectionError title={m.couldNotLoadContact} error={contact.error} onRetry={() => void contact.refetch()} />;
   }
   if (contact.data === null) return <NotGiven>{m.contactGone}</NotGiven>;
-  return <ContactDetails contact={contact.data} companyId={lead.companyId} />;
+  return (
+    <>
+      <ContactDetails contact={contact.data} companyId={lead.companyId} />
+      <OpenInCrmLink kind="contact" id={contact.data.id} />
+    </>
+  );
 }
 
 /** The contact and company amoCRM created with the incoming lead. */

@@ -11,6 +11,7 @@ import { DrawerSection } from './drawer-section';
 import { NotGiven } from './free-text';
 import { messages } from './lead-drawer-messages';
 import { formatPrice } from './lead-drawer-text';
+import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 
 function PipelineName({ pipelineId, stageId }: { pipelineId: number; stageId: number | null }) {
@@ -51,7 +52,12 @@ function LeadState({ lead }: { lead: IncomingLead }) {
   if (leads.isError) {
     return <SectionError title={m.couldNotLoadCrmLead} error={leads.error} onRetry={() => void leads.refetch()} />;
   }
-  return <LeadDetails crmLead={leads.data[0] ?? null} pipelineId={lead.pipelineId} />;
+  return (
+    <>
+      <LeadDetails crmLead={leads.data[0] ?? null} pipelineId={lead.pipelineId} />
+      <OpenInCrmLink kind="lead" id={lead.leadId} />
+    </>
+  );
 }
 
 /** The lead amoCRM created with the incoming lead: what accepting it turns into a deal. */

@@ -1,4 +1,5 @@
 import { Anchor, Stack } from '@mantine/core';
+import { useOpenUrlHandler } from '@/lib/crm-navigation';
 import { useMessages } from '@/lib/i18n';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import { NotGiven } from './free-text';
@@ -8,6 +9,7 @@ import { messages } from './lead-drawer-messages';
 export function RecordingPlayer({ url }: { url: string | null }) {
   const m = useMessages(messages);
   const src = toSafeHttpUrl(url);
+  const onClick = useOpenUrlHandler(src ?? '');
   if (src === null) return <NotGiven>{m.noRecording}</NotGiven>;
   return (
     <Stack gap={4} align="flex-start">
@@ -15,7 +17,7 @@ export function RecordingPlayer({ url }: { url: string | null }) {
       <audio controls preload="none" src={src} aria-label={m.callRecording} style={{ width: '100%' }}>
         <track kind="captions" />
       </audio>
-      <Anchor href={src} target="_blank" rel="noopener noreferrer" size="sm">
+      <Anchor href={src} target="_blank" rel="noopener noreferrer" size="sm" onClick={onClick}>
         {m.openRecording}
       </Anchor>
     </Stack>

@@ -1,0 +1,26 @@
+import type { AppMessageBody } from '@/embed/protocol';
+import type { TriageOutcome } from '@/incoming-leads/triage';
+
+/** The event the host hears about a finished triage action; only actions amoCRM carried out are reported. */
+export function triageEvent(outcome: TriageOutcome): AppMessageBody | null {
+  if (outcome.result !== 'done') return null;
+  const { action } = outcome;
+  switch (action.kind) {
+    case 'accept':
+      return {
+        type: 'lead-accepted',
+        uid: action.lead.uid,
+        leadId: action.lead.leadId,
+        contactId: action.lead.contactId,
+      };
+    case 'decline':
+      return { type: 'lead-declined', uid: action.lead.uid };
+    case 'link':
+      return {
+        type: 'lead-linked',
+        uid: action.lead.uid,
+        leadId: action.targetLeadId,
+        contactId: action.contactId ?? null,
+      };
+  }
+}
