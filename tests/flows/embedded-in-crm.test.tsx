@@ -47,7 +47,7 @@ describe('The app inside the CRM', () => {
       embedded: { host: host.bridge, theme: host.context.theme },
       locale: host.context.locale,
     });
-    expect(await screen.findByText('Неразобранное')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('banner')).findByText('Неразобранное')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'ru');
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
     // No navigation bar and no theme switch of its own: the CRM around it has those.
@@ -59,7 +59,7 @@ describe('The app inside the CRM', () => {
     ]);
 
     act(() => void host.fromHost({ type: 'update', locale: 'en', theme: 'light' }));
-    expect(await screen.findByText('Incoming leads', { selector: 'header span' })).toBeInTheDocument();
+    expect(await within(screen.getByRole('banner')).findByText('Incoming leads')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
   });
