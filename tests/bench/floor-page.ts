@@ -15,8 +15,7 @@ interface WireIncomingLead {
   metadata?: Record<string, unknown>;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function who(lead: WireIncomingLead): string {
   const metadata = lead.metadata ?? {};

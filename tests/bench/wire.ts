@@ -85,7 +85,7 @@ export async function startWire(targetUrl: string, port: number): Promise<Wire> 
         response = await fetch(new URL(path, targetUrl), {
           method,
           headers,
-          body: method === 'GET' || method === 'HEAD' ? undefined : body,
+          body: method === 'GET' || method === 'HEAD' || !body ? undefined : new Uint8Array(body),
         });
       } catch {
         // The emulator dropped the connection (flaky, network-failure): so does the wire.
