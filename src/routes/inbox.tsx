@@ -1,15 +1,14 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { useQuery, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect } from 'react';
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
 import { Inbox } from '@/features/inbox/inbox';
 import { inboxQueries } from '@/features/inbox/inbox-queries';
 import { INBOX_DEFAULTS, INBOX_SORTS, type InboxView, toInboxFilters } from '@/features/inbox/inbox-view';
 import type { ActionTarget } from '@/features/inbox/use-inbox-navigation';
-import { LeadDrawer } from '@/features/lead-drawer/lead-drawer';
 import { BulkBar } from '@/features/triage-actions/bulk-bar';
-import { LeadTriageActions } from '@/features/triage-actions/lead-triage-actions';
 import { PendingActionsTray } from '@/features/triage-actions/pending-actions-tray';
 import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
 import { TriageKeys } from '@/features/triage-actions/triage-keys';
@@ -18,6 +17,15 @@ import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
 import { errorMessage } from '@/lib/error-message';
+
+// The drawer and its actions are not needed for the first rows: they load on the first opened lead (or on
+// hovering a row), which keeps them out of the JavaScript the inbox needs for its first paint.
+const loadLeadDrawer = () => import('@/features/lead-drawer/lead-drawer');
+const loadLeadTriageActions = () => import('@/features/triage-actions/lead-triage-actions');
+const LeadDrawer = lazy(() => loadLeadDrawer().then((m) => ({ default: m.LeadDrawer })));
+const LeadTriageActions = lazy(() => loadLeadTriageActions().then((m) => ({ default: m.LeadTriageActions })));
+/** Fetched once the first rows are on screen, so the first opened lead does not wait for its code. */
+const DRAWER_PRELOAD_DELAY_MS = 1500;
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
 const inboxSearchSchema = z.object({
@@ -46,6 +54,14 @@ function InboxPage() {
   const { lead, ...view } = Route.useSearch();
   const navigate = Route.useNavigate();
   const api = useApiClient();
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      // Only a head start: if it fails, opening a lead loads the code again.
+      loadLeadDrawer().catch(() => undefined);
+      loadLeadTriageActions().catch(() => undefined);
+    }, DRAWER_PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
   const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
   // The list keeps its own scroll position; the router's reset would move it under the manager.
@@ -68,7 +84,11 @@ function InboxPage() {
         renderDrawer={(drawer, target) => {
           const shown = leadOf(target);
           const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
-          return <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />;
+          return (
+            <Suspense fallback={null}>
+              <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
+            </Suspense>
+          );
         }}
       />
       <PendingActionsTray isBesideDrawer={lead !== undefined} />
