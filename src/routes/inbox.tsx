@@ -24,8 +24,8 @@ const loadLeadDrawer = () => import('@/features/lead-drawer/lead-drawer');
 const loadLeadTriageActions = () => import('@/features/triage-actions/lead-triage-actions');
 const LeadDrawer = lazy(() => loadLeadDrawer().then((m) => ({ default: m.LeadDrawer })));
 const LeadTriageActions = lazy(() => loadLeadTriageActions().then((m) => ({ default: m.LeadTriageActions })));
-/** Fetched once the first rows are on screen, so the first opened lead does not wait for its code. */
-const DRAWER_PRELOAD_DELAY_MS = 1500;
+/** Fetched after the first rows, so the first opened lead does not wait for its code. */
+const DRAWER_PRELOAD_DELAY_MS = 5000;
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
 const inboxSearchSchema = z.object({
@@ -55,12 +55,19 @@ function InboxPage() {
   const navigate = Route.useNavigate();
   const api = useApiClient();
   useEffect(() => {
-    const timer = setTimeout(() => {
-      // Only a head start: if it fails, opening a lead loads the code again.
+    // Only a head start, on the manager's first move or key: if it fails, opening a lead loads the code again.
+    const preload = () => {
       loadLeadDrawer().catch(() => undefined);
       loadLeadTriageActions().catch(() => undefined);
-    }, DRAWER_PRELOAD_DELAY_MS);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(preload, DRAWER_PRELOAD_DELAY_MS);
+    window.addEventListener('pointermove', preload, { once: true });
+    window.addEventListener('keydown', preload, { once: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointermove', preload);
+      window.removeEventListener('keydown', preload);
+    };
   }, []);
   // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
   const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
@@ -84,6 +91,8 @@ function InboxPage() {
         renderDrawer={(drawer, target) => {
           const shown = leadOf(target);
           const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
+          // A closed drawer renders nothing: do not fetch its code for it.
+          if (drawer.uid === undefined) return null;
           return (
             <Suspense fallback={null}>
               <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
