@@ -150,6 +150,11 @@ async function rateLimited(drill: Drill): Promise<string> {
   const { page, stack } = drill;
   stack.emulator.emulator.setScenario('rate-limited');
   const retries = await openInbox(page, `${drill.stack.url}/inbox`);
+  // Accept needs the pipelines' stages; at 1 request per second they come a few seconds after the rows.
+  await list(page)
+    .getByText(/^(Sales|Wholesale|Partners)$/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   const uids = await acceptWithKeys(page, 3);
   const result = await waitForSettled(drill, uids, 120_000);
   accountedFor(uids, result);
