@@ -10,13 +10,17 @@ export const LIST_ITEMS = '[aria-label="Incoming leads"] > li';
 const PROBE = `(() => {
   const bench = { firstRow: null, longTasks: [], maxRows: 0, worstFrame: 0, frames: 0, sampling: false };
   window.__bench = bench;
-  const rowObserver = new MutationObserver(() => {
-    if (document.querySelector(${JSON.stringify(ROW_SELECTOR)})) {
+  const checkRow = () => {
+    if (bench.firstRow === null && document.querySelector(${JSON.stringify(ROW_SELECTOR)})) {
       bench.firstRow = performance.now();
       rowObserver.disconnect();
     }
-  });
+  };
+  const rowObserver = new MutationObserver(checkRow);
   rowObserver.observe(document, { childList: true, subtree: true });
+  // A small static page can be parsed before the observer sees it: look again when parsing ends.
+  checkRow();
+  document.addEventListener('DOMContentLoaded', checkRow);
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
