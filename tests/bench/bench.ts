@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import { startEmulatorServer } from '../../mocks/server';
 import { FLOOR_FILE, fetchFirstRows, writeFloorPage } from './floor-page';
 import { assetsBeforeFirstRow, installProbes, LIST_ITEMS, type Sample, timeToFirstRow } from './probes';
 import { atMost, type Budget, type Figure, figure, printTable, toJson, verdict } from './report';
@@ -16,6 +17,7 @@ import {
   sleep,
   startLiveStack,
   startStaticServer,
+  takePort,
 } from './stack';
 
 /**
@@ -118,9 +120,6 @@ async function measureFirstRow(browser: Browser, stack: LiveStack): Promise<void
   await stack.wire.idle(1000);
   // A fresh account and rate window: earlier measurements must not leave this one rate-limited.
   stack.emulator.emulator.reset();
-  const rows = await fetchFirstRows(stack.emulator.url);
-  writeFloorPage(LIVE_DIST, rows);
-  writeFloorPage(DEMO_DIST, rows);
   const demo = await startStaticServer(DEMO_DIST);
   try {
     for (const [name, base] of [
@@ -342,6 +341,21 @@ async function measureBulk(browser: Browser, stack: LiveStack): Promise<void> {
   );
 }
 
+/**
+ * The floor pages go into both builds before any server starts: the static file servers index their folder
+ * once, at start-up, and would answer a later file with the app's index.html.
+ */
+async function writeFloorPages(): Promise<void> {
+  const emulator = await startEmulatorServer({ port: takePort() });
+  try {
+    const rows = await fetchFirstRows(emulator.url);
+    writeFloorPage(LIVE_DIST, rows);
+    writeFloorPage(DEMO_DIST, rows);
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   if (!argv.includes('--no-build')) {
@@ -349,6 +363,7 @@ async function main(): Promise<void> {
     buildApp('live');
     buildApp('demo');
   }
+  await writeFloorPages();
   const browser = await launchChromium();
   const stack = await startLiveStack();
   try {
