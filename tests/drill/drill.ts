@@ -205,7 +205,7 @@ function serverError(shape: 'legacy' | 'kommo'): Scenario {
     await second.goto(`${stack.url}/inbox`);
     const alert = second.getByRole('alert').filter({ has: second.getByRole('button', { name: 'Retry' }) });
     await alert.waitFor({ timeout: 60_000 });
-    const alertText = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 80);
+    const alertText = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 160);
 
     stack.emulator.emulator.setScenario(null);
     await alert.getByRole('button', { name: 'Retry' }).click();
@@ -245,7 +245,7 @@ async function expiredToken(drill: Drill): Promise<string> {
   await second.goto(`${stack.url}/inbox`);
   const alert = second.getByRole('alert').first();
   await alert.waitFor({ timeout: 30_000 });
-  const text = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 80);
+  const text = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 160);
   await second.close();
   stack.wire.tokenOverride = null;
   return `401 mid-grace: banner, 2 actions kept (not lost, not back in the list), sent after "Try again"; fresh load says "${text}"`;
