@@ -9,11 +9,14 @@ declare module '@tanstack/react-query' {
 
 const MAX_RETRIES = 2;
 
-/** Network failures and 5xx are worth another try; other 4xx will not change (429 is retried by the API client). */
+/**
+ * Network failures and 5xx are worth another try; other 4xx will not change. A 429 the API client gave up on (a
+ * long retry_after) is tried again too: the client's limiter has slowed down by then, so the retry fits the limit.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiError)) return false;
-  return error.kind === 'network' || error.status >= 500;
+  return error.kind === 'network' || error.status >= 500 || error.status === 429;
 }
 
 interface QueryClientOptions {

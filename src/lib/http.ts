@@ -90,6 +90,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await limiter.schedule(() => fetchImpl(url, { ...init, signal }), signal);
+        if (response.status === 429) limiter.backOff?.(retryDelayMs);
+        else limiter.succeeded?.();
         if (response.ok) return await readBody(response);
         const error = await apiErrorFromResponse(response);
         const delay = error.status === 429 && attempt < maxRetries ? retryDelay(attempt, error) : null;

@@ -114,4 +114,38 @@ describe('createRateLimiter', () => {
     ).rejects.toMatchObject({ name: 'AbortError' });
     expect(started).toBe(false);
   });
+
+  it('after a 429 pauses, then starts half as many per window, and recovers one step per quiet period', async () => {
+    const clock = createFakeTimers();
+    const limiter = createRateLimiter({ limit: 8, intervalMs: 1000, recoveryMs: 30_000, timers: clock.timers });
+    const starts: number[] = [];
+    const task = async () => {
+      starts.push(clock.now());
+    };
+    limiter.backOff?.(2000);
+    const done = Array.from({ length: 8 }, () => limiter.schedule(task));
+    await clock.advance(1999);
+    expect(starts).toEqual([]);
+    await clock.advance(10_000);
+    await Promise.all(done);
+    // Half of 8 per second, from the end of the pause.
+    expect(starts).toEqual([2000, 2000, 2000, 2000, 3000, 3000, 3000, 3000]);
+
+    limiter.backOff?.(0);
+    limiter.backOff?.(0);
+    limiter.backOff?.(0);
+    const t0 = clock.now();
+    const slow = Array.from({ length: 3 }, () => limiter.schedule(task));
+    await clock.advance(5000);
+    await Promise.all(slow);
+    // Never below one start per window.
+    expect(starts.slice(8)).toEqual([t0, t0 + 1000, t0 + 2000]);
+
+    await clock.advance(30_000);
+    limiter.succeeded?.();
+    const recovered = Array.from({ length: 2 }, () => limiter.schedule(task));
+    await clock.advance(10);
+    await Promise.all(recovered);
+    expect(starts.slice(11)).toEqual([clock.now() - 10, clock.now() - 10]);
+  });
 });

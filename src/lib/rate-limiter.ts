@@ -8,12 +8,21 @@ export interface RateLimiterOptions {
   /** Most task starts allowed inside any window of `intervalMs`. */
   limit?: number;
   intervalMs?: number;
+  /** After a back-off, how long without another 429 before one more start per window is allowed again. */
+  recoveryMs?: number;
   timers?: Timers;
 }
 
 export interface RateLimiter {
   /** Runs `task` as soon as the window allows, after every task queued before it (FIFO). */
   schedule<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /**
+   * The server answered 429: it allows less than we send. Halve the starts per window (at least one) and start
+   * nothing for `pauseMs`, so queued requests do not hit the same wall and get the account blocked.
+   */
+  backOff?(pauseMs: number): void;
+  /** A request went through: after `recoveryMs` without a 429, allow one more start per window. */
+  succeeded?(): void;
 }
 
 interface QueuedTask {
@@ -37,11 +46,16 @@ function abortReason(signal: AbortSignal): unknown {
 export function createRateLimiter({
   limit = 7,
   intervalMs = 1000,
+  recoveryMs = 30_000,
   timers = realTimers,
 }: RateLimiterOptions = {}): RateLimiter {
   const starts: number[] = [];
   const queue: QueuedTask[] = [];
   let timer: unknown = null;
+  /** Starts allowed per window now: `limit`, or less after the server said 429. */
+  let allowed = limit;
+  let pausedUntil = 0;
+  let lastChange = 0;
 
   function pump(): void {
     if (timer !== null) {
@@ -49,15 +63,36 @@ export function createRateLimiter({
       timer = null;
     }
     const now = timers.now();
+    if (now < pausedUntil) {
+      if (queue.length > 0) timer = timers.setTimeout(pump, pausedUntil - now);
+      return;
+    }
     while (starts.length > 0 && (starts[0] ?? 0) <= now - intervalMs) starts.shift();
-    while (queue.length > 0 && starts.length < limit) {
+    while (queue.length > 0 && starts.length < allowed) {
       starts.push(now);
       queue.shift()?.start();
     }
     if (queue.length > 0) {
-      const wait = (starts[0] ?? now) + intervalMs - now;
+      // Starts beyond `allowed` (left from before a back-off) leave the window one by one.
+      const wait = (starts[starts.length - allowed] ?? now) + intervalMs - now;
       timer = timers.setTimeout(pump, Math.max(0, wait));
     }
+  }
+
+  function backOff(pauseMs: number): void {
+    const now = timers.now();
+    allowed = Math.max(1, Math.floor(allowed / 2));
+    pausedUntil = Math.max(pausedUntil, now + pauseMs);
+    lastChange = now;
+    pump();
+  }
+
+  function succeeded(): void {
+    const now = timers.now();
+    if (allowed >= limit || now - lastChange < recoveryMs) return;
+    allowed += 1;
+    lastChange = now;
+    pump();
   }
 
   function schedule<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -80,5 +115,5 @@ export function createRateLimiter({
     });
   }
 
-  return { schedule };
+  return { schedule, backOff, succeeded };
 }

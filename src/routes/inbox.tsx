@@ -1,15 +1,14 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { useQuery, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect } from 'react';
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
 import { Inbox } from '@/features/inbox/inbox';
 import { inboxQueries } from '@/features/inbox/inbox-queries';
 import { INBOX_DEFAULTS, INBOX_SORTS, type InboxView, toInboxFilters } from '@/features/inbox/inbox-view';
 import type { ActionTarget } from '@/features/inbox/use-inbox-navigation';
-import { LeadDrawer } from '@/features/lead-drawer/lead-drawer';
 import { BulkBar } from '@/features/triage-actions/bulk-bar';
-import { LeadTriageActions } from '@/features/triage-actions/lead-triage-actions';
 import { PendingActionsTray } from '@/features/triage-actions/pending-actions-tray';
 import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
 import { TriageKeys } from '@/features/triage-actions/triage-keys';
@@ -20,6 +19,15 @@ import { useApiClient } from '@/lib/api-client-context';
 import { useErrorMessage } from '@/lib/error-message';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './-inbox-messages';
+
+// The drawer and its actions are not needed for the first rows: they load on the first opened lead (or on
+// hovering a row), which keeps them out of the JavaScript the inbox needs for its first paint.
+const loadLeadDrawer = () => import('@/features/lead-drawer/lead-drawer');
+const loadLeadTriageActions = () => import('@/features/triage-actions/lead-triage-actions');
+const LeadDrawer = lazy(() => loadLeadDrawer().then((m) => ({ default: m.LeadDrawer })));
+const LeadTriageActions = lazy(() => loadLeadTriageActions().then((m) => ({ default: m.LeadTriageActions })));
+/** Fetched after the first rows, so the first opened lead does not wait for its code. */
+const DRAWER_PRELOAD_DELAY_MS = 5000;
 
 /** Each field falls back on its own: a bad value is dropped, the rest of the link still works. */
 const inboxSearchSchema = z.object({
@@ -49,6 +57,21 @@ function InboxPage() {
   const navigate = Route.useNavigate();
   const api = useApiClient();
   const locale = useLocale();
+  useEffect(() => {
+    // Only a head start, on the manager's first move or key: if it fails, opening a lead loads the code again.
+    const preload = () => {
+      loadLeadDrawer().catch(() => undefined);
+      loadLeadTriageActions().catch(() => undefined);
+    };
+    const timer = setTimeout(preload, DRAWER_PRELOAD_DELAY_MS);
+    window.addEventListener('pointermove', preload, { once: true });
+    window.addEventListener('keydown', preload, { once: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointermove', preload);
+      window.removeEventListener('keydown', preload);
+    };
+  }, []);
   // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
   const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
   // The list keeps its own scroll position; the router's reset would move it under the manager.
@@ -71,7 +94,13 @@ function InboxPage() {
         renderDrawer={(drawer, target) => {
           const shown = leadOf(target);
           const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
-          return <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />;
+          // A closed drawer renders nothing: do not fetch its code for it.
+          if (drawer.uid === undefined) return null;
+          return (
+            <Suspense fallback={null}>
+              <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
+            </Suspense>
+          );
         }}
       />
       <PendingActionsTray isBesideDrawer={lead !== undefined} />

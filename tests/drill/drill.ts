@@ -1,0 +1,374 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { ScenarioName } from '../../mocks/emulator';
+import { buildApp, type LiveStack, launchChromium, OUT_DIR, sleep, startLiveStack } from '../bench/stack';
+
+/**
+ * `npm run drill`: the fault drill. The production build runs against the standalone emulator; each scenario
+ * breaks the API in one way and checks, as a manager would see it, that the app keeps working and that every
+ * action ends done, visibly pending, or failed with Retry — and, against the account itself, that none is lost.
+ * Flags: --no-build (reuse bench-results/dist-live), --only=name,name.
+ */
+const argv = process.argv.slice(2);
+const ONLY = argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const log = (text: string) => process.stdout.write(`${text}\n`);
+
+class DrillFailure extends Error {}
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new DrillFailure(message);
+}
+
+interface Drill {
+  stack: LiveStack;
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+}
+
+const list = (page: Page) => page.getByRole('list', { name: 'Incoming leads' });
+const tray = (page: Page) => page.getByRole('region', { name: 'Pending actions' });
+const rowOf = (page: Page, uid: string) => list(page).locator(`a[href*="lead=${uid}"]`);
+
+function stateOf(stack: LiveStack, uid: string): string {
+  return stack.emulator.emulator.db.incoming.get(uid)?.state ?? 'missing';
+}
+
+/** Opens the inbox; when the API fails the first load, the manager presses Retry, as often as it takes. */
+async function openInbox(page: Page, url: string, attempts = 6): Promise<number> {
+  await page.goto(url);
+  let retries = 0;
+  for (;;) {
+    const row = list(page).getByRole('link').first();
+    const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await row.or(retry).first().waitFor({ timeout: 60_000 });
+    if (await row.isVisible()) return retries;
+    check(retries < attempts, `the inbox did not load after ${attempts} retries`);
+    retries += 1;
+    await retry.click();
+    await sleep(500);
+  }
+}
+
+async function cursorUid(page: Page): Promise<string> {
+  const current = list(page).locator('[aria-current="true"]');
+  if ((await current.count()) === 0) await page.keyboard.press('j');
+  const href = (await current.getByRole('link').getAttribute('href')) ?? '';
+  return new URL(href, 'http://x').searchParams.get('lead') ?? '';
+}
+
+/** Accepts `count` leads with the keyboard, one after another, and returns their uids. */
+async function acceptWithKeys(page: Page, count: number): Promise<string[]> {
+  const uids: string[] = [];
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  for (let index = 0; index < count; index++) {
+    const uid = await cursorUid(page);
+    await page.keyboard.press('a');
+    await rowOf(page, uid).waitFor({ state: 'detached', timeout: 5_000 });
+    uids.push(uid);
+  }
+  return uids;
+}
+
+/** Ticks `count` rows from the top with x / j / Shift+x and returns their uids. */
+async function selectWithKeys(page: Page, count: number): Promise<string[]> {
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('j');
+  const uids = [await cursorUid(page)];
+  await page.keyboard.press('x');
+  for (let index = 1; index < count; index++) {
+    await page.keyboard.press('j');
+    uids.push(await cursorUid(page));
+  }
+  await page.keyboard.press('Shift+x');
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByText(`${count} selected`).waitFor();
+  return uids;
+}
+
+interface Outcome {
+  done: number;
+  failedWithRetry: number;
+  pending: number;
+}
+
+/**
+ * Where each action stands, from the account and the screen: done in the account, or a line in the tray that is
+ * still pending or failed with Retry. Nothing may be neither.
+ */
+async function outcome(drill: Drill, uids: readonly string[]): Promise<Outcome> {
+  const done = uids.filter((uid) => stateOf(drill.stack, uid) === 'accepted').length;
+  const region = tray(drill.page);
+  const present = (await region.count()) > 0;
+  const failedWithRetry = present ? await region.getByRole('button', { name: 'Retry' }).count() : 0;
+  const lines = present ? await region.locator('li').count() : 0;
+  return { done, failedWithRetry, pending: lines - failedWithRetry };
+}
+
+async function waitForSettled(drill: Drill, uids: readonly string[], timeoutMs: number): Promise<Outcome> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await outcome(drill, uids);
+  while (Date.now() < deadline) {
+    last = await outcome(drill, uids);
+    if (last.done + last.failedWithRetry === uids.length && last.pending === 0) return last;
+    await sleep(500);
+  }
+  return last;
+}
+
+function accountedFor(uids: readonly string[], result: Outcome): void {
+  check(
+    result.done + result.failedWithRetry + result.pending === uids.length,
+    `${uids.length} actions but ${result.done} done, ${result.pending} pending, ${result.failedWithRetry} failed with Retry`,
+  );
+}
+
+async function stillWorking(drill: Drill): Promise<void> {
+  check(drill.pageErrors.length === 0, `uncaught error in the page: ${drill.pageErrors[0]}`);
+  const text = (await drill.page.locator('body').innerText()).trim();
+  check(text.length > 0, 'blank screen');
+  check(!/at \S+ \(.*:\d+:\d+\)/.test(text), 'a raw stack trace is on screen');
+}
+
+/**
+ * Retry on a failed action: the failure notification carries one and sits on top of the tray (which has one too),
+ * so the manager presses the one in view.
+ */
+async function pressRetry(page: Page): Promise<void> {
+  const inNotification = page
+    .getByRole('alert')
+    .filter({ hasText: /^Could not/ })
+    .getByRole('button', { name: 'Retry' });
+  if (await inNotification.first().isVisible()) await inNotification.first().click();
+  else await tray(page).getByRole('button', { name: 'Retry' }).first().click();
+}
+
+type Scenario = (drill: Drill) => Promise<string>;
+
+async function rateLimited(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  stack.emulator.emulator.setScenario('rate-limited');
+  const retries = await openInbox(page, `${drill.stack.url}/inbox`);
+  // Accept needs the pipelines' stages; at 1 request per second they come a few seconds after the rows.
+  await list(page)
+    .getByText(/^(Sales|Wholesale|Partners)$/)
+    .first()
+    .waitFor({ timeout: 60_000 });
+  const uids = await acceptWithKeys(page, 3);
+  const result = await waitForSettled(drill, uids, 120_000);
+  accountedFor(uids, result);
+  await stillWorking(drill);
+  const tooMany = stack.wire.records.filter((record) => record.status === 429).length;
+  const blocked = stack.wire.records.filter((record) => record.status === 403).length;
+  check(blocked === 0, `amoCRM blocked the account (${blocked} × 403) after ${tooMany} × 429`);
+  check(result.done === uids.length, `${result.done} of ${uids.length} accepted at 1 request per second`);
+  return `1 req/s: inbox loaded (${retries} manual retries), ${result.done}/3 accepted, ${tooMany} × 429 waited out, no 403 block`;
+}
+
+async function flaky(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  stack.emulator.emulator.setScenario('flaky');
+  const retries = await openInbox(page, `${drill.stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 5);
+  let result = await waitForSettled(drill, uids, 60_000);
+  accountedFor(uids, result);
+  let rounds = 0;
+  while (result.failedWithRetry > 0 && rounds < 10) {
+    rounds += 1;
+    await pressRetry(page);
+    result = await waitForSettled(drill, uids, 30_000);
+    accountedFor(uids, result);
+  }
+  await stillWorking(drill);
+  check(result.done === uids.length, `${result.done} of ${uids.length} accepted after ${rounds} Retry clicks`);
+  const failures = stack.wire.records.filter((record) => record.status >= 500 || record.status === 0).length;
+  return `30 % failing: inbox loaded (${retries} manual retries), 5/5 accepted, ${rounds} Retry clicks, ${failures} failed requests absorbed`;
+}
+
+function serverError(shape: 'legacy' | 'kommo'): Scenario {
+  return async (drill) => {
+    const { page, stack } = drill;
+    stack.emulator.emulator.setQuirks({ serverErrorShape: shape });
+    await openInbox(page, `${stack.url}/inbox`);
+    stack.emulator.emulator.setScenario('server-error');
+    const [uid = ''] = await acceptWithKeys(page, 1);
+    const failed = tray(page).getByRole('button', { name: 'Retry' });
+    await failed.waitFor({ timeout: 30_000 });
+    const message = await tray(page).locator('li').first().innerText();
+    check(/Could not accept/.test(message), `the tray says "${message}" instead of a failure in words`);
+    await rowOf(page, uid).waitFor({ timeout: 5_000 });
+    await stillWorking(drill);
+
+    // A fresh visit while amoCRM is down: a message and Retry, never a blank page.
+    const second = await drill.context.newPage();
+    await second.goto(`${stack.url}/inbox`);
+    const alert = second.getByRole('alert').filter({ has: second.getByRole('button', { name: 'Retry' }) });
+    await alert.waitFor({ timeout: 60_000 });
+    const alertText = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 160);
+
+    stack.emulator.emulator.setScenario(null);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await list(second).getByRole('link').first().waitFor({ timeout: 30_000 });
+    await second.close();
+    await pressRetry(page);
+    const result = await waitForSettled(drill, [uid], 30_000);
+    accountedFor([uid], result);
+    check(result.done === 1, 'the retried accept did not reach the account');
+    return `500 (${shape} body): lead back in the list with "${message.split('\n')[0]}", Retry; fresh load shows "${alertText}"; after recovery Retry accepted it`;
+  };
+}
+
+async function expiredToken(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 2);
+  // The token expires during the grace window.
+  stack.wire.tokenOverride = 'demo-expired-token';
+  const banner = page.getByRole('alert').filter({ hasText: 'amoCRM rejected the session' });
+  await banner.waitFor({ timeout: 30_000 });
+  const kept = await outcome(drill, uids);
+  accountedFor(uids, kept);
+  check(kept.done === 0 && kept.pending === 2, `expected 2 kept actions, found ${JSON.stringify(kept)}`);
+  for (const uid of uids) check((await rowOf(page, uid).count()) === 0, 'a kept lead came back into the list');
+  await stillWorking(drill);
+
+  stack.wire.tokenOverride = null;
+  await banner.getByRole('button', { name: 'Try again' }).click();
+  const result = await waitForSettled(drill, uids, 30_000);
+  accountedFor(uids, result);
+  check(result.done === 2, `${result.done} of 2 accepted once the session was back`);
+
+  // A fresh visit with an expired token: a message in words, not a blank screen.
+  stack.wire.tokenOverride = 'demo-expired-token';
+  const second = await drill.context.newPage();
+  await second.goto(`${stack.url}/inbox`);
+  const alert = second.getByRole('alert').first();
+  await alert.waitFor({ timeout: 30_000 });
+  const text = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 160);
+  await second.close();
+  stack.wire.tokenOverride = null;
+  return `401 mid-grace: banner, 2 actions kept (not lost, not back in the list), sent after "Try again"; fresh load says "${text}"`;
+}
+
+async function networkCutMidBulk(drill: Drill): Promise<string> {
+  const { page, stack, context } = drill;
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await selectWithKeys(page, 20);
+  stack.wire.clear();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Accept 20' }).click();
+  const deadline = Date.now() + 30_000;
+  const accepted = () => stack.wire.records.filter((record) => record.path.includes('/accept')).length;
+  while (accepted() < 6 && Date.now() < deadline) await sleep(50);
+  await context.setOffline(true);
+  const sentBeforeCut = accepted();
+  await sleep(4_000);
+  await stillWorking(drill);
+  const during = (await page.locator('body').innerText()).match(/(Accepting \d+ of 20|\d+ of 20 sent)/)?.[0] ?? '';
+  check(during !== '', 'no progress visible while offline');
+  await context.setOffline(false);
+
+  const finished = page.getByRole('dialog', { name: 'Bulk accept finished' });
+  const progressHidden = page.getByRole('region', { name: 'Pending actions' });
+  await finished.or(progressHidden).first().waitFor({ timeout: 90_000 });
+  await finished.waitFor({ timeout: 90_000 });
+  const text = await finished.innerText();
+  const count = (pattern: RegExp) => Number(text.match(pattern)?.[1] ?? 0);
+  const done = count(/(\d+) accepted/);
+  const already = count(/(\d+) already handled/);
+  const failed = count(/(\d+) failed/);
+  const inAccount = uids.filter((uid) => stateOf(stack, uid) === 'accepted').length;
+  check(done + already + failed === 20, `results add up to ${done + already + failed}, not 20`);
+  check(inAccount === done + already, `${inAccount} accepted in the account, the app says ${done} + ${already}`);
+  check(
+    failed === 0 || (await finished.getByRole('button', { name: 'Retry failed' }).isVisible()),
+    'failed without Retry',
+  );
+  await stillWorking(drill);
+  return `cut after ${sentBeforeCut} of 20 for 4 s ("${during}" shown): ${done} accepted, ${already} already handled, ${failed} failed; account agrees`;
+}
+
+async function reloadInGrace(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 3);
+  for (const uid of uids) check(stateOf(stack, uid) === 'pending', 'an action left before its grace window ended');
+  await page.reload();
+  await tray(page).or(list(page).getByRole('link').first()).first().waitFor({ timeout: 30_000 });
+  const afterReload = await outcome(drill, uids);
+  await list(page).getByRole('link').first().waitFor({ timeout: 30_000 });
+  accountedFor(uids, afterReload);
+  for (const uid of uids)
+    check((await rowOf(page, uid).count()) === 0, 'a pending lead is back in the list after reload');
+  const result = await waitForSettled(drill, uids, 30_000);
+  accountedFor(uids, result);
+  check(result.done === 3, `${result.done} of 3 accepted after the reload`);
+  await stillWorking(drill);
+  return `reload inside the 5 s window: ${afterReload.pending} shown pending and ${afterReload.done} already sent at first paint, none back in the list, 3/3 accepted`;
+}
+
+const SCENARIOS: [string, Scenario][] = [
+  ['rate-limited', rateLimited],
+  ['flaky', flaky],
+  ['server-error (problem+json)', serverError('legacy')],
+  ['server-error (Kommo 500 shape)', serverError('kommo')],
+  ['expired-token', expiredToken],
+  ['network cut mid-bulk', networkCutMidBulk],
+  ['reload in the grace window', reloadInGrace],
+];
+
+async function run(browser: Browser, stack: LiveStack, name: string, scenario: Scenario): Promise<boolean> {
+  stack.emulator.emulator.reset();
+  stack.emulator.emulator.setScenario(null as ScenarioName | null);
+  stack.wire.rules = [];
+  stack.wire.tokenOverride = null;
+  stack.wire.clear();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const started = Date.now();
+  try {
+    const details = await scenario({ stack, context, page, pageErrors });
+    log(`PASS ${name} — ${details} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    log(`FAIL ${name} — ${message}`);
+    const shot = join(OUT_DIR, `drill-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    if (process.env.DRILL_DEBUG)
+      log(`  wire: ${stack.wire.records.map((r) => `${r.status} ${r.method} ${r.path.slice(0, 60)}`).join('\n  ')}`);
+    return false;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build')) {
+    log('Building the production build…');
+    buildApp('live');
+  }
+  const browser = await launchChromium();
+  const stack = await startLiveStack();
+  let passed = 0;
+  let total = 0;
+  try {
+    for (const [name, scenario] of SCENARIOS) {
+      if (ONLY && !ONLY.some((part) => name.startsWith(part))) continue;
+      total += 1;
+      if (await run(browser, stack, name, scenario)) passed += 1;
+    }
+  } finally {
+    await stack.close();
+    await browser.close();
+  }
+  log(`\n${passed} of ${total} scenarios passed`);
+  if (passed < total) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(2);
+});
