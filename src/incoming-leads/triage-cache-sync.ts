@@ -12,7 +12,8 @@ import {
   removeFromSet,
   restoreToList,
   restoreToSet,
-  summaryCovers,
+  type SummaryEffect,
+  summaryEffect,
 } from './triage-cache';
 
 /**
@@ -43,7 +44,7 @@ interface Placement {
 /** The summary as we last wrote it, and the actions counted in it. Any other data is fresh from the server. */
 interface SummaryOverlay {
   data: IncomingLeadSummary;
-  applied: Map<string, TriageKind>;
+  applied: Map<string, { kind: TriageKind; effect: SummaryEffect }>;
 }
 
 export function startsWith(key: QueryKey, prefix: QueryKey): boolean {
@@ -109,9 +110,11 @@ export function createTriageCacheSync({ queryClient, hidingActions }: TriageCach
     const current: SummaryOverlay = previous?.data === data ? previous : { data, applied: new Map() };
     let next = data;
     for (const action of hidingActions()) {
-      if (current.applied.has(action.id) || !summaryCovers(filter, action.lead)) continue;
-      next = bumpSummary(next, action.kind, 1);
-      current.applied.set(action.id, action.kind);
+      if (current.applied.has(action.id)) continue;
+      const effect = summaryEffect(filter, action.lead, action.queuedAt);
+      if (effect === null) continue;
+      next = bumpSummary(next, action.kind, 1, effect);
+      current.applied.set(action.id, { kind: action.kind, effect });
     }
     if (next !== data) write(query.queryKey, next);
     current.data = query.state.data as IncomingLeadSummary;
@@ -166,12 +169,12 @@ export function createTriageCacheSync({ queryClient, hidingActions }: TriageCach
     }
     for (const query of queriesUnder(incomingLeadQueries.summaries())) {
       const current = overlays.get(query.queryHash);
-      const kind = current?.applied.get(action.id);
-      if (!current || kind === undefined) continue;
+      const applied = current?.applied.get(action.id);
+      if (!current || applied === undefined) continue;
       current.applied.delete(action.id);
       const data = query.state.data;
       if (current.data !== data || !isSummary(data)) continue;
-      write(query.queryKey, bumpSummary(data, kind, -1));
+      write(query.queryKey, bumpSummary(data, applied.kind, -1, applied.effect));
       current.data = query.state.data as IncomingLeadSummary;
     }
   }

@@ -8,6 +8,7 @@ import {
   restoreToList,
   restoreToSet,
   summaryCovers,
+  summaryEffect,
 } from './triage-cache';
 
 function lead(uid: string, extra: Partial<Pick<IncomingLead, 'pipelineId' | 'createdAt'>> = {}): IncomingLead {
@@ -166,5 +167,18 @@ describe('summary updaters', () => {
     expect(summaryCovers({ createdAt: 1001 }, item)).toBe(false);
     expect(summaryCovers({ createdAt: { from: 500, to: 1500 } }, item)).toBe(true);
     expect(summaryCovers({ createdAt: { to: 999 } }, item)).toBe(false);
+  });
+
+  it('adds a lead that arrived before the period but is decided inside it, as amoCRM counts it', () => {
+    const item = lead('a', { pipelineId: 7, createdAt: 1000 });
+    expect(summaryEffect({ createdAt: { from: 500, to: 1500 } }, item, 2000)).toBe('sorted');
+    expect(summaryEffect({ createdAt: { from: 1500, to: 3000 } }, item, 2000)).toBe('added');
+    expect(summaryEffect({ createdAt: 1500 }, item, 2000)).toBe('added');
+    expect(summaryEffect({ createdAt: { from: 1500, to: 1800 } }, item, 2000)).toBeNull();
+    expect(summaryEffect({ createdAt: { from: 1500 }, pipelineId: 8 }, item, 2000)).toBeNull();
+    expect(summaryEffect({ createdAt: { from: 1500 }, uids: ['b'] }, item, 2000)).toBeNull();
+    const added = bumpSummary(summary, 'accept', 1, 'added');
+    expect(added).toMatchObject({ total: 11, accepted: 4, declined: 2, waiting: summary.waiting });
+    expect(bumpSummary(added, 'accept', -1, 'added')).toEqual(summary);
   });
 });
