@@ -17,12 +17,20 @@ let appOrigin: string;
 test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL;
   if (!baseURL) throw new Error('The Playwright config sets no baseURL for the demo build.');
-  const appUrl = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
-  appOrigin = new URL(appUrl).origin;
+  // Two localhost ports: different origins of one site, as the brief asks. (A cross-site frame whose browser
+  // blocks third-party storage cannot start the demo's emulator; the relayed and live paths need no storage.)
+  const appUrl = new URL(baseURL.endsWith('/') ? baseURL : `${baseURL}/`);
+  appUrl.hostname = 'localhost';
+  appOrigin = appUrl.origin;
   // amoCRM's real rate limit: the relayed client must stay under it on its own.
   emulator = await startEmulatorServer({ port: EMULATOR_PORT });
-  hostPage = await startHostPage({ appUrl, apiUrl: emulator.url, apiToken: 'demo-admin-token', port: HOST_PORT });
-  foreignPage = await startHostPage({ appUrl, port: FOREIGN_PORT });
+  hostPage = await startHostPage({
+    appUrl: appUrl.href,
+    apiUrl: emulator.url,
+    apiToken: 'demo-admin-token',
+    port: HOST_PORT,
+  });
+  foreignPage = await startHostPage({ appUrl: appUrl.href, port: FOREIGN_PORT });
 });
 
 test.afterAll(async () => {
@@ -54,14 +62,14 @@ test('Manager triages inside the CRM page: the host relays the API calls and hea
   // The handshake's locale and theme are applied.
   await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(frame.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  await expect(frame.getByText('Неразобранное')).toBeVisible();
+  await expect(frame.getByRole('banner').getByText('Неразобранное')).toBeVisible();
   // The data is the CRM's, through the host: the frame does not call it demo data.
   await expect(frame.getByText('Демо-данные')).toHaveCount(0);
 
   // The host switches the language; the app follows without a reload.
   await page.getByLabel('Language').selectOption('en');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(frame.locator('header').getByText('Incoming leads')).toBeVisible();
+  await expect(frame.getByRole('banner').getByText('Incoming leads')).toBeVisible();
   await expect(frame.getByRole('list', { name: 'Incoming leads' }).getByRole('link').first()).toBeVisible({
     timeout: 20_000,
   });
@@ -98,7 +106,7 @@ test('Messages from a page on a third origin are ignored', async ({ page }) => {
   await page.getByLabel('Theme').selectOption('light');
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
   await expect(html).toHaveAttribute('lang', 'ru');
-  await expect(frame.getByText('Неразобранное')).toBeVisible();
+  await expect(frame.getByRole('banner').getByText('Неразобранное')).toBeVisible();
 });
 
 test('Without the relay the embedded demo serves its own data, sizes its frame and passes axe', async ({ page }) => {
