@@ -71,7 +71,8 @@ export function App({
         colorSchemeManager={colorSchemeManager}
         env={env}
       >
-        <Notifications />
+        {/* Bottom left: the pending-actions tray and its Retry buttons own the bottom right. */}
+        <Notifications position="bottom-left" />
         <QueryClientProvider client={queryClient}>
           <ApiClientProvider client={api}>
             <TriageOutboxContext value={outbox}>

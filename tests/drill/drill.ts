@@ -131,10 +131,7 @@ async function stillWorking(drill: Drill): Promise<void> {
   check(!/at \S+ \(.*:\d+:\d+\)/.test(text), 'a raw stack trace is on screen');
 }
 
-/**
- * Retry on a failed action: the failure notification carries one and sits on top of the tray (which has one too),
- * so the manager presses the one in view.
- */
+/** Retry on a failed action: the failure notification carries one and so does the tray; either will do. */
 async function pressRetry(page: Page): Promise<void> {
   const inNotification = page
     .getByRole('alert')

@@ -1,6 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { crmQueries } from '@/crm/crm-queries';
+import { server } from '../../mocks/node';
 import { renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import { addLeadsOnTop, crmLeadOf, expectSortedAs, findDrawer, inboxUrl, shownUids } from './triage-helpers';
@@ -30,6 +33,27 @@ describe('Triaging without the mouse', () => {
     await expectSortedAs(first, 'accepted');
     await expectSortedAs(second, 'declined');
     expect(crmLeadOf(first).status_id).toBe(30846280);
+  });
+
+  it('says the stages are still loading when a comes before the pipelines, and accepts once they are in', async () => {
+    const [first = ''] = addLeadsOnTop({ category: 'chats', person: person('Early Key') });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Held, then passed on to the emulator's own handler.
+    server.use(http.get('*/api/v4/leads/pipelines', () => held.then(() => undefined)));
+    const { queryClient, api } = renderApp(inboxUrl(), { graceMs: 200 });
+    await waitFor(async () => expect((await shownUids())[0]).toBe(first));
+
+    await userEvent.keyboard('ja');
+    expect(await screen.findByText('Still loading the pipeline stages: press A again in a moment')).toBeVisible();
+    expect((await shownUids())[0]).toBe(first);
+
+    release();
+    await waitFor(() => expect(queryClient.getQueryData(crmQueries.pipelines(api).queryKey)).toBeDefined());
+    await userEvent.keyboard('a');
+    await expectSortedAs(first, 'accepted');
   });
 
   it('selects with x, a range with Shift+x or Shift+click, and shows the bulk bar', async () => {

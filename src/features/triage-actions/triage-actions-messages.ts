@@ -19,6 +19,7 @@ export const messages = defineMessages({
       checking: 'Checking whether you may link chats…',
       'not-admin': 'Only administrators can link chats',
     },
+    acceptNotReady: 'Still loading the pipeline stages: press A again in a moment',
     // Decline dialog
     declineReasons: {
       spam: 'Spam',
@@ -117,6 +118,7 @@ export const messages = defineMessages({
       checking: 'Проверяем, можете ли вы привязывать чаты…',
       'not-admin': 'Привязывать чаты могут только администраторы',
     },
+    acceptNotReady: 'Ещё загружаем этапы воронки: нажмите A ещё раз через мгновение',
     declineReasons: {
       spam: 'Спам',
       duplicate: 'Дубль',

@@ -45,7 +45,13 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   };
   const undoable = latestUndoable(actions);
   useTriageShortcuts({
-    accept: lead && reference.pipelines ? () => act(reference.defaultAccept(lead)) : undefined,
+    // Accept names a stage; until the pipelines are in it says so rather than ignore the key.
+    accept:
+      lead &&
+      (() => {
+        if (reference.pipelines) act(reference.defaultAccept(lead));
+        else notifications.show({ color: 'gray', message: messages[locale].acceptNotReady });
+      }),
     decline: lead && (() => act({ kind: 'decline', lead, userId: reference.currentUserId })),
     link: lead && (() => link(lead)),
     undo: undoable && (() => outbox.undo(undoable.id)),
