@@ -1,6 +1,5 @@
-import { Alert, Button, Stack } from '@mantine/core';
-import { useQuery, useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute, type ErrorComponentProps, stripSearchParams } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
@@ -16,9 +15,9 @@ import { triageShortcutRows } from '@/features/triage-actions/triage-shortcuts';
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
-import { useErrorMessage } from '@/lib/error-message';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './-inbox-messages';
+import { RouteError } from './-route-error';
 
 // The drawer and its actions are not needed for the first rows: they load on the first opened lead (or on
 // hovering a row), which keeps them out of the JavaScript the inbox needs for its first paint.
@@ -109,25 +108,6 @@ function InboxPage() {
 }
 
 function InboxError({ error }: ErrorComponentProps) {
-  const router = useRouter();
-  const { reset } = useQueryErrorResetBoundary();
   const m = useMessages(messages);
-  const errorText = useErrorMessage();
-  return (
-    <Alert color="red" title={m.couldNotShowInbox} role="alert">
-      <Stack gap="sm" align="flex-start">
-        {errorText(error)}
-        <Button
-          variant="light"
-          color="red"
-          onClick={() => {
-            reset();
-            void router.invalidate();
-          }}
-        >
-          {m.retry}
-        </Button>
-      </Stack>
-    </Alert>
-  );
+  return <RouteError error={error} title={m.couldNotShowInbox} retryLabel={m.retry} />;
 }

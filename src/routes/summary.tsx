@@ -1,6 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { createFileRoute, type ErrorComponentProps, stripSearchParams, useRouter } from '@tanstack/react-router';
+import { createFileRoute, type ErrorComponentProps, stripSearchParams } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { crmQueries } from '@/crm/crm-queries';
 import { Summary } from '@/features/summary/summary';
@@ -14,8 +12,8 @@ import {
   todayKey,
 } from '@/features/summary/summary-range';
 import type { SummarySearchChange } from '@/features/summary/summary-view';
-import { useErrorMessage } from '@/lib/error-message';
 import { useMessages } from '@/lib/i18n';
+import { RouteError } from './-route-error';
 
 const dayKey = z.string().check(z.refine(isDayKey));
 
@@ -58,25 +56,6 @@ function SummaryPage() {
 }
 
 function SummaryError({ error }: ErrorComponentProps) {
-  const router = useRouter();
-  const { reset } = useQueryErrorResetBoundary();
   const t = useMessages(messages);
-  const errorMessage = useErrorMessage();
-  return (
-    <Alert color="red" title={t.errorTitle} role="alert">
-      <Stack gap="sm" align="flex-start">
-        {errorMessage(error)}
-        <Button
-          variant="light"
-          color="red"
-          onClick={() => {
-            reset();
-            void router.invalidate();
-          }}
-        >
-          {t.retry}
-        </Button>
-      </Stack>
-    </Alert>
-  );
+  return <RouteError error={error} title={t.errorTitle} retryLabel={t.retry} />;
 }

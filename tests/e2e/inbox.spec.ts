@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 async function openInbox(page: Page, url = 'inbox?reset-demo') {
   await page.goto(url);
   const list = page.getByRole('list', { name: 'Incoming leads' });
   await expect(list.getByRole('link').first()).toBeVisible();
   return list;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // A hovered element can fail contrast on its own; judge the page at rest.
-  await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
-  );
-  expect(found).toEqual([]);
 }
 
 test('Manager narrows the inbox to calls in one pipeline and reads a call in full', async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 interface ApiSummary {
   total: number;
@@ -57,17 +57,6 @@ async function waitForTrend(page: Page, days: number) {
   const trend = page.getByRole('table', { name: 'Day by day' });
   await expect(trend.getByRole('row')).toHaveCount(days + 1);
   await expect(trend.getByText('not loaded yet')).toHaveCount(0, { timeout: 20_000 });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // A hovered element can fail contrast on its own; judge the page at rest.
-  await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
-  );
-  expect(found).toEqual([]);
 }
 
 test('Head of sales reads the last 30 days: real numbers, and the trend fills in without a single 429', async ({
