@@ -34,10 +34,17 @@ if (typeof window !== 'undefined') {
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
 let consoleError: ReturnType<typeof vi.spyOn> | undefined;
+let consoleWarn: ReturnType<typeof vi.spyOn> | undefined;
+const warn = console.warn.bind(console);
 beforeEach(() => {
   // A React warning or an unexpected error log is a failing test, not noise.
   consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+  });
+  // jsdom lays nothing out, so Recharts says its charts have no size; the charts are checked in the browser.
+  consoleWarn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (String(args[0]).startsWith('The width(0) and height(0) of chart')) return;
+    warn(...args);
   });
 });
 
@@ -46,6 +53,7 @@ afterEach(() => {
   // Mantine keeps notifications in a module-level store; one test's toasts must not show in the next.
   notifications.clean();
   consoleError?.mockRestore();
+  consoleWarn?.mockRestore();
   server.resetHandlers();
   emulator.reset();
   globalThis.localStorage?.clear();
