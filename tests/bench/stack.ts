@@ -7,6 +7,7 @@ import { type Browser, chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { type EmulatorServer, startEmulatorServer } from '../../mocks/server';
 import { type AppServer, startAppServer } from '../../server/app-server';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { startWire, type Wire } from './wire';
 
 /** Builds, servers and the browser that the benchmark and the fault drill stand on. */
@@ -26,20 +27,9 @@ export function buildApp(variant: 'live' | 'demo'): void {
   execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-/** The same flags as the browser tests (tests/e2e/playwright.config.ts). */
+/** The browser tests' Chromium, with precise memory figures for the heap measurement. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args, '--enable-precise-memory-info'] });
 }
 
 /** The production build against the standalone emulator, with the measuring wire between them. */

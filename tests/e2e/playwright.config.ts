@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // E2E_PORT lets several checkouts run their browser tests side by side.
@@ -20,17 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${DEMO_PATH}`,
     browserName: 'chromium',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `npm run build:demo && node tests/e2e/static-host.mjs dist-demo ${port}`,
