@@ -1,5 +1,5 @@
 import { defineMessages } from '@/lib/i18n';
-import type { TriageKind } from './triage';
+import type { DeclineReason, TriageKind } from './triage';
 
 /** The words for how a triage action ended: notifications, the tray's failures, bulk results. */
 export const messages = defineMessages({
@@ -17,6 +17,14 @@ export const messages = defineMessages({
     noRight: (kind: TriageKind) => `You don't have the right to ${kind} incoming leads in amoCRM.`,
     refused: (kind: TriageKind, details: string) => `amoCRM refused to ${kind} it (${details}).`,
     notTaken: 'amoCRM did not take it.',
+    /** Why a lead was declined: the decline dialog offers them, the summary counts them. */
+    declineReasons: {
+      spam: 'Spam',
+      duplicate: 'Duplicate',
+      'wrong-number': 'Wrong number',
+      'not-a-client': 'Not a client',
+      other: 'Other',
+    } as Record<DeclineReason, string>,
   },
   ru: {
     aCall: 'Звонок',
@@ -35,5 +43,12 @@ export const messages = defineMessages({
     refused: (kind: TriageKind, details: string) =>
       `amoCRM не дал ${{ accept: 'принять', decline: 'отклонить', link: 'привязать' }[kind]} заявку (${details}).`,
     notTaken: 'amoCRM не принял это действие.',
+    declineReasons: {
+      spam: 'Спам',
+      duplicate: 'Дубль',
+      'wrong-number': 'Ошиблись номером',
+      'not-a-client': 'Не клиент',
+      other: 'Другое',
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { DECLINE_REASONS, type DeclineReason } from '@/incoming-leads/triage';
+import { messages as triageMessages } from '@/incoming-leads/triage-messages';
 import { useDeclineReasons } from '@/incoming-leads/triage-outbox-context';
 import { formatNumber, useLocale, useMessages } from '@/lib/i18n';
 import { ChartCard } from './chart-card';
@@ -16,6 +17,7 @@ interface DeclineReasonChartProps {
 /** Why leads were declined, from the reasons this browser recorded; nothing when there are none. */
 export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProps) {
   const t = useMessages(messages);
+  const reasonNames = useMessages(triageMessages).declineReasons;
   const locale = useLocale();
   const entries = useDeclineReasons({ ...toTimeRange(range), pipelineId });
   if (entries.length === 0) return null;
@@ -27,7 +29,7 @@ export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProp
       title={t.declineReasonsTitle}
       columns={[t.reasonColumn, t.leadsColumn, t.shareColumn]}
       rows={rows.map(([reason, count]) => [
-        t.declineReasons[reason],
+        reasonNames[reason],
         formatNumber(locale, count),
         formatPercent(locale, count / entries.length),
       ])}
@@ -35,7 +37,7 @@ export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProp
         <BarChart
           h={Math.max(120, rows.length * 44)}
           orientation="vertical"
-          data={rows.map(([reason, count]) => ({ reason: t.declineReasons[reason], declines: count }))}
+          data={rows.map(([reason, count]) => ({ reason: reasonNames[reason], declines: count }))}
           dataKey="reason"
           series={[{ name: 'declines', label: t.leadsColumn, color: 'red.7' }]}
           withBarValueLabel

@@ -1,5 +1,4 @@
 import type { LeadCategory } from '@/incoming-leads/incoming-lead';
-import type { DeclineReason } from '@/incoming-leads/triage';
 import { defineMessages, plural } from '@/lib/i18n';
 import type { SummaryPreset } from './summary-range';
 
@@ -75,13 +74,6 @@ export const messages = defineMessages({
         one: '# decline with a reason, recorded in this browser: amoCRM keeps no reasons.',
         other: '# declines with a reason, recorded in this browser: amoCRM keeps no reasons.',
       }),
-    declineReasons: {
-      spam: 'Spam',
-      duplicate: 'Duplicate',
-      'wrong-number': 'Wrong number',
-      'not-a-client': 'Not a client',
-      other: 'Other',
-    } satisfies Record<DeclineReason, string>,
     reasonColumn: 'Reason',
   },
   ru: {
@@ -177,13 +169,6 @@ export const messages = defineMessages({
         many: '# отказов с причиной, записаны в этом браузере: amoCRM причины не хранит.',
         other: '# отказа с причиной, записаны в этом браузере: amoCRM причины не хранит.',
       }),
-    declineReasons: {
-      spam: 'Спам',
-      duplicate: 'Дубль',
-      'wrong-number': 'Ошибся номером',
-      'not-a-client': 'Не клиент',
-      other: 'Другое',
-    },
     reasonColumn: 'Причина',
   },
 });

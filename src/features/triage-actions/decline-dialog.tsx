@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DECLINE_REASONS, type DeclineReason } from '@/incoming-leads/triage';
+import { messages as triageMessages } from '@/incoming-leads/triage-messages';
 import { useMessages } from '@/lib/i18n';
 import { messages } from './triage-actions-messages';
 
@@ -15,6 +16,7 @@ interface DeclineDialogProps {
 /** Declining deletes the lead in amoCRM, so it asks first; the reason stays in this browser for the summary. */
 export function DeclineDialog({ opened, title, onCancel, onDecline }: DeclineDialogProps) {
   const m = useMessages(messages);
+  const reasonNames = useMessages(triageMessages).declineReasons;
   const [reason, setReason] = useState<DeclineReason | undefined>(undefined);
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
@@ -27,7 +29,7 @@ export function DeclineDialog({ opened, title, onCancel, onDecline }: DeclineDia
         >
           <Stack gap={6} mt={6}>
             {DECLINE_REASONS.map((each) => (
-              <Radio key={each} value={each} label={m.declineReasons[each]} />
+              <Radio key={each} value={each} label={reasonNames[each]} />
             ))}
           </Stack>
         </Radio.Group>

@@ -1,4 +1,4 @@
-import type { DeclineReason, TriageKind } from '@/incoming-leads/triage';
+import type { TriageKind } from '@/incoming-leads/triage';
 import { defineMessages, formatNumber, plural } from '@/lib/i18n';
 
 const ruLeads = (count: number) =>
@@ -21,13 +21,6 @@ export const messages = defineMessages({
     },
     acceptNotReady: 'Still loading the pipeline stages: press A again in a moment',
     // Decline dialog
-    declineReasons: {
-      spam: 'Spam',
-      duplicate: 'Duplicate',
-      'wrong-number': 'Wrong number',
-      'not-a-client': 'Not a client',
-      other: 'Other',
-    } as Record<DeclineReason, string>,
     declineOne: (who: string) => `Decline ${who}?`,
     declineMany: (count: number) =>
       `Decline ${plural('en', count, { one: '# incoming lead', other: '# incoming leads' })}?`,
@@ -119,13 +112,6 @@ export const messages = defineMessages({
       'not-admin': 'Привязывать чаты могут только администраторы',
     },
     acceptNotReady: 'Ещё загружаем этапы воронки: нажмите A ещё раз через мгновение',
-    declineReasons: {
-      spam: 'Спам',
-      duplicate: 'Дубль',
-      'wrong-number': 'Ошиблись номером',
-      'not-a-client': 'Не клиент',
-      other: 'Другое',
-    },
     declineOne: (who: string) => `Отклонить заявку: ${who}?`,
     declineMany: (count: number) => `Отклонить ${ruLeads(count)}?`,
     declineExplained:
