@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import type { Pipeline } from '@/crm/crm-schemas';
+import { pipelineChoices } from '@/crm/pipeline-choices';
 import { useMessages } from '@/lib/i18n';
 import { type InboxMessages, messages } from './inbox-messages';
 
@@ -12,12 +13,11 @@ interface PipelineSelectProps {
 }
 
 function options(value: number | undefined, pipelines: readonly Pipeline[], m: InboxMessages) {
-  const shown = pipelines.filter((pipeline) => !pipeline.isArchive || pipeline.id === value);
-  const known = value === undefined || shown.some((pipeline) => pipeline.id === value);
+  const choices = pipelineChoices(pipelines, value);
   return [
     { value: ALL, label: m.allPipelines },
-    ...shown.map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
-    ...(known ? [] : [{ value: String(value), label: m.pipelineById(value) }]),
+    ...choices.pipelines.map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
+    ...(value === undefined || choices.isCurrentKnown ? [] : [{ value: String(value), label: m.pipelineById(value) }]),
   ];
 }
 

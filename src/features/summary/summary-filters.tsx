@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
 import type { Pipeline } from '@/crm/crm-schemas';
+import { pipelineChoices } from '@/crm/pipeline-choices';
 import { useApiClient } from '@/lib/api-client-context';
 import { useMessages } from '@/lib/i18n';
 import { messages } from './summary-messages';
@@ -18,12 +19,13 @@ interface SummaryFiltersProps {
 }
 
 function pipelineOptions(value: number | undefined, pipelines: readonly Pipeline[], t: typeof messages.en) {
-  const shown = pipelines.filter((pipeline) => !pipeline.isArchive || pipeline.id === value);
-  const known = value === undefined || shown.some((pipeline) => pipeline.id === value);
+  const choices = pipelineChoices(pipelines, value);
   return [
     { value: ALL, label: t.allPipelines },
-    ...shown.map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
-    ...(known ? [] : [{ value: String(value), label: t.unknownPipeline(value) }]),
+    ...choices.pipelines.map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
+    ...(value === undefined || choices.isCurrentKnown
+      ? []
+      : [{ value: String(value), label: t.unknownPipeline(value) }]),
   ];
 }
 
