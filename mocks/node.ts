@@ -9,3 +9,6 @@ import { createEmulator } from './emulator';
  */
 export const emulator = createEmulator({ impliedToken: 'demo-admin-token', quirks: { rateLimitPerSecond: 10 } });
 export const server = setupServer(...emulator.handlers);
+
+/** Where tests outside a page send their requests: the handlers answer on any origin, as amoCRM's subdomains. */
+export const EMULATOR_ORIGIN = 'https://example.amocrm.ru';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { PROTOCOL, parseAppMessage, type RelayRequestMessage } from '@/embed/protocol';
 import { isApiError } from '@/lib/api-error';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
-import { emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
 import { fetchCompanyById } from './companies-api';
 import { fetchContactsByIds, searchContacts } from './contacts-api';
 import { fetchAccount, fetchUsers } from './crm-api';
@@ -11,7 +11,7 @@ const pendingRecords = () => [...emulator.db.incoming.values()].filter((record) 
 
 describe('CRM reference data against the emulator', () => {
   it('reads pipelines with an incoming stage and both closing stages', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const pipelines = await fetchPipelines(api);
     expect(pipelines.length).toBeGreaterThan(0);
     for (const pipeline of pipelines) {
@@ -21,7 +21,7 @@ describe('CRM reference data against the emulator', () => {
   });
 
   it('reads the account and, for an admin, the users with the current one among them', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const account = await fetchAccount(api);
     const users = await fetchUsers(api);
     expect(users.access).toBe('granted');
@@ -32,12 +32,12 @@ describe('CRM reference data against the emulator', () => {
 
   it('reports the users as denied for a manager', async () => {
     emulator.setScenario('manager');
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     await expect(fetchUsers(api)).resolves.toEqual({ access: 'denied' });
   });
 
   it('finds the leads and contacts that came with incoming leads', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const records = pendingRecords().filter((record) => record.lead_id !== null && record.contact_id !== null);
     const sample = records.slice(0, 5);
     const leads = await fetchLeadsByIds(
@@ -61,7 +61,7 @@ describe('CRM reference data against the emulator', () => {
   });
 
   it('finds contacts by the digits of a phone however it was written, and a company by its id', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const contact = [...emulator.db.contacts.values()].find((candidate) => candidate.phones.length > 0);
     const digits = contact?.phones[0]?.value.replace(/\D/g, '') ?? '';
     const found = await searchContacts(api, digits.slice(-10));

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type EmbedHandle, type MountOptions, mount } from './host';
 import { createFetchRelay, relayRefusal } from './host-relay';

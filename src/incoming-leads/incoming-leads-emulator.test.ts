@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
-import { emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
 import { addCalls } from './add-incoming-leads-api';
 import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage } from './incoming-leads-api';
 import { fetchIncomingLeadSummary } from './summary-api';
@@ -20,21 +20,21 @@ async function firstIncomingLead(api: ReturnType<typeof createApiClient>) {
 
 describe('incoming leads against the emulator', () => {
   it('fetches every seeded incoming lead across pages', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const leads = await fetchAllIncomingLeads(api);
     expect(leads.length).toBeGreaterThan(250);
     expect(leads.map((lead) => lead.uid).sort()).toEqual(pendingUids());
   });
 
   it('narrows the list by category', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const leads = await fetchAllIncomingLeads(api, { categories: ['chats', 'mail'] });
     expect(leads.length).toBeGreaterThan(0);
     expect(new Set(leads.map((lead) => lead.category))).toEqual(new Set(['chats', 'mail']));
   });
 
   it('counts an accepted lead in the summary and no longer finds it', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const before = await fetchIncomingLeadSummary(api);
     const lead = await firstIncomingLead(api);
     const result = await acceptIncomingLead(api, lead.uid);
@@ -47,7 +47,7 @@ describe('incoming leads against the emulator', () => {
   });
 
   it('counts a declined lead in the summary', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const before = await fetchIncomingLeadSummary(api);
     const lead = await firstIncomingLead(api);
     await declineIncomingLead(api, lead.uid);
@@ -56,7 +56,7 @@ describe('incoming leads against the emulator', () => {
   });
 
   it('adds a call that then shows up as an incoming lead', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     const [added] = await addCalls(api, [
       {
         requestId: 'call-1',

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
 import { createApiClient } from './http';
 
 describe('the API client against the emulator', () => {
   it('keeps a burst of requests under the server rate limit', async () => {
-    const api = createApiClient({ baseUrl: '', maxRetries: 0 });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN, maxRetries: 0 });
     const results = await Promise.all(Array.from({ length: 16 }, () => api.get('/api/v4/account')));
     expect(results).toHaveLength(16);
   });
 
   it('throws a 404 naming the unknown path', async () => {
-    const api = createApiClient({ baseUrl: '' });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN });
     await expect(api.get('/api/v4/leads/unsorted/filter/nope')).rejects.toMatchObject({
       kind: 'http',
       status: 404,
@@ -24,7 +24,7 @@ describe('the API client against the emulator', () => {
     emulator.setQuirks({ rateLimitBody: 'html' });
     const delays: number[] = [];
     const api = createApiClient({
-      baseUrl: '',
+      baseUrl: EMULATOR_ORIGIN,
       requestsPerSecond: 10,
       retryDelayMs: 1100,
       sleep: (ms) => {
@@ -40,7 +40,7 @@ describe('the API client against the emulator', () => {
 
   it('gives up at once when a 429 asks to wait minutes', async () => {
     emulator.setScenario('rate-limited');
-    const api = createApiClient({ baseUrl: '', requestsPerSecond: 10 });
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN, requestsPerSecond: 10 });
     const results = await Promise.allSettled([api.get('/api/v4/account'), api.get('/api/v4/account')]);
     expect(results[0]).toMatchObject({ status: 'fulfilled' });
     expect(results[1]).toMatchObject({ status: 'rejected', reason: { status: 429, retryAfter: 300 } });

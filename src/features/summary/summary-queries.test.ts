@@ -5,7 +5,7 @@ import { createPacer } from '@/lib/pacer';
 import { PAST_DAY_STALE_TIME, summaryQueries } from './summary-queries';
 import { startOfDay } from './summary-range';
 
-const api = createApiClient({ baseUrl: window.location.origin });
+const api = createApiClient({ baseUrl: 'https://example.amocrm.ru' });
 const pacer = createPacer({ intervalMs: 1 });
 const underSummaries = (key: readonly unknown[]) =>
   expect(key.slice(0, incomingLeadQueries.summaries().length)).toEqual([...incomingLeadQueries.summaries()]);
