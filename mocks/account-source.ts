@@ -13,7 +13,7 @@ export interface AccountSource {
 const DEMO_SIZE = { incoming: 300, history: 160 };
 
 export function createAccountSource(options: EmulatorOptions): AccountSource {
-  const now = options.now ?? Date.now;
+  const now = () => options.clock?.now() ?? Date.now();
   const storage = options.storage ?? null;
   const isLoad = options.size === 'load';
   const incomingCount = isLoad ? (options.loadCount ?? 10_000) : DEMO_SIZE.incoming;

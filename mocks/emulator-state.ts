@@ -10,8 +10,10 @@ export interface EmulatorState {
   scenario: ScenarioName | null;
   impliedToken: string | null;
   latencyMs: number;
-  /** Milliseconds, injectable so rate-limit tests need no real waiting. */
+  /** Milliseconds, injectable so rate-limit and latency tests need no real waiting. */
   now(): number;
+  /** Waits on the same clock as `now`: network latency and the slow scenario. */
+  wait(ms: number): Promise<void>;
   limiter: RateLimiter;
   /** Drives the flaky scenario; seeded, so a flaky run fails the same requests every time. */
   chaos: Random;

@@ -54,10 +54,21 @@ export const DEFAULT_QUIRKS: Quirks = {
   strictCors: true,
 };
 
+/** The time the emulator reads and waits on; a test's own clock fits, as the app's does. */
+export interface EmulatorClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+const SYSTEM_CLOCK: EmulatorClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+};
+
 export interface EmulatorOptions {
   size?: 'demo' | 'load';
   loadCount?: number;
-  now?: () => number;
+  clock?: EmulatorClock;
   impliedToken?: string | null;
   scenario?: ScenarioName | null;
   quirks?: Partial<Quirks>;
@@ -72,6 +83,8 @@ export interface Emulator {
   setScenario(name: ScenarioName | null): void;
   setQuirks(quirks: Partial<Quirks>): void;
   setImpliedToken(token: string | null): void;
+  /** Runs rate limits, timestamps and latency on `clock` until the next reset; null for the system clock. */
+  setClock(clock: EmulatorClock | null): void;
 }
 
 const CHAOS_SEED = 0xf1a4;
@@ -97,11 +110,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     impliedToken: options.impliedToken ?? null,
     chaos: createRandom(CHAOS_SEED),
   });
+  let clock = options.clock ?? SYSTEM_CLOCK;
   const state: EmulatorState = {
     ...settings(),
     db: accounts.accountFor(options.scenario ?? null),
     latencyMs: options.latencyMs ?? 0,
-    now: options.now ?? Date.now,
+    now: () => clock.now(),
+    wait: (ms) => new Promise((resolve) => clock.setTimeout(resolve, ms)),
     limiter: createRateLimiter(),
     persist: () => accounts.save(state.db, state.scenario),
   };
@@ -112,6 +127,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     reset() {
       accounts.forget();
+      clock = options.clock ?? SYSTEM_CLOCK;
       Object.assign(state, settings());
       state.limiter.reset();
       state.db = accounts.accountFor(state.scenario);
@@ -126,6 +142,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     setImpliedToken(token) {
       state.impliedToken = token;
+    },
+    setClock(next) {
+      clock = next ?? options.clock ?? SYSTEM_CLOCK;
     },
   };
 }

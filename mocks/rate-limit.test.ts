@@ -1,15 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { createManualClock } from '../tests/manual-clock';
 import { call, wire } from './contract-api';
 import { createEmulator, type Emulator, type Quirks } from './emulator';
 import { server } from './node';
 
 /** An emulator on a hand-driven clock: requests "within one second" need no real waiting. */
-function emulatorAt(quirks: Partial<Quirks> = {}): { emulator: Emulator; tick(ms: number): void } {
-  let now = Date.UTC(2026, 4, 25, 12);
-  const emulator = createEmulator({ impliedToken: 'demo-admin-token', now: () => now, quirks });
+function emulatorAt(quirks: Partial<Quirks> = {}): { emulator: Emulator; tick(ms: number): Promise<void> } {
+  const clock = createManualClock(Date.UTC(2026, 4, 25, 12));
+  const emulator = createEmulator({ impliedToken: 'demo-admin-token', clock, quirks });
   server.use(...emulator.handlers);
-  return { emulator, tick: (ms) => (now += ms) };
+  return { emulator, tick: (ms) => clock.advance(ms) };
 }
 
 async function burst(count: number, token?: string): Promise<Response[]> {
@@ -52,7 +53,7 @@ describe('rate limiting per token', () => {
     const { emulator, tick } = emulatorAt({ blockAfter: 3 });
     await burst(7);
     const rejected = await burst(3);
-    tick(5_000);
+    await tick(5_000);
 
     const blocked = await call('/api/v4/account');
 
@@ -68,7 +69,7 @@ describe('rate limiting per token', () => {
     const { tick } = emulatorAt();
     await burst(7);
 
-    tick(1_000);
+    await tick(1_000);
 
     expect((await burst(7)).every((r) => r.status === 200)).toBe(true);
   });
@@ -89,7 +90,7 @@ describe('rate limiting per token', () => {
     emulator.setScenario('rate-limited');
 
     const [first, second] = await burst(2);
-    tick(1_000);
+    await tick(1_000);
     const third = await call('/api/v4/leads/pipelines');
 
     expect([first?.status, second?.status, third.status]).toEqual([200, 429, 200]);

@@ -1,4 +1,4 @@
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { ScenarioName } from './emulator';
 import type { EmulatorState } from './emulator-state';
 import { serverError } from './problems';
@@ -40,7 +40,7 @@ export function traceId(): string {
 export async function waitLikeTheNetwork(state: EmulatorState): Promise<void> {
   const slowExtra = state.scenario === 'slow' ? 1500 + Math.floor(state.chaos.next() * 1000) : 0;
   const total = state.latencyMs + slowExtra;
-  if (total > 0) await delay(total);
+  if (total > 0) await state.wait(total);
 }
 
 /** A response that replaces the real one before auth is even checked, or null to carry on. */

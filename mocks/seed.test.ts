@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { createManualClock } from '../tests/manual-clock';
 import { PIPELINE_IDS } from './account-catalog';
 import { pendingIncomingLeads } from './db';
 import { createEmulator } from './emulator';
@@ -10,15 +11,15 @@ const NOW = Date.UTC(2026, 4, 25, 9, 30);
 
 describe('the seeded demo account', () => {
   it('is the same on every run for the same clock', () => {
-    const a = createEmulator({ now: () => NOW });
-    const b = createEmulator({ now: () => NOW });
+    const a = createEmulator({ clock: createManualClock(NOW) });
+    const b = createEmulator({ clock: createManualClock(NOW) });
 
     expect([...a.db.incoming.values()]).toEqual([...b.db.incoming.values()]);
     expect([...a.db.contacts.values()]).toEqual([...b.db.contacts.values()]);
   });
 
   it('holds about 300 waiting incoming leads, the newest a few minutes old, the oldest within 30 days', () => {
-    const pending = pendingIncomingLeads(createEmulator({ now: () => NOW }).db);
+    const pending = pendingIncomingLeads(createEmulator({ clock: createManualClock(NOW) }).db);
     const ages = pending.map((r) => NOW / 1000 - r.created_at);
 
     expect(pending).toHaveLength(300);
@@ -29,7 +30,9 @@ describe('the seeded demo account', () => {
   });
 
   it('keeps a history of accepted, declined and linked incoming leads sorted after they arrived', () => {
-    const records = [...createEmulator({ now: () => NOW }).db.incoming.values()].filter((r) => r.state !== 'pending');
+    const records = [...createEmulator({ clock: createManualClock(NOW) }).db.incoming.values()].filter(
+      (r) => r.state !== 'pending',
+    );
     const states = new Set(records.map((r) => r.state));
 
     expect(states).toEqual(new Set(['accepted', 'declined', 'linked']));
@@ -37,7 +40,7 @@ describe('the seeded demo account', () => {
   });
 
   it('lets some incoming leads share a phone or e-mail with other contacts', () => {
-    const db = createEmulator({ now: () => NOW }).db;
+    const db = createEmulator({ clock: createManualClock(NOW) }).db;
     const seen = new Map<string, number>();
     for (const contact of db.contacts.values()) {
       for (const value of [...contact.phones, ...contact.emails]) {
@@ -50,7 +53,7 @@ describe('the seeded demo account', () => {
   });
 
   it('seeds at least loadCount incoming leads in the load size', () => {
-    const db = createEmulator({ size: 'load', loadCount: 12_000, now: () => NOW }).db;
+    const db = createEmulator({ size: 'load', loadCount: 12_000, clock: createManualClock(NOW) }).db;
 
     expect(pendingIncomingLeads(db)).toHaveLength(12_000);
   });

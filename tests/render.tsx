@@ -1,5 +1,5 @@
 import { createMemoryHistory } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { afterEach } from 'vitest';
 import { App } from '@/app/app';
@@ -8,21 +8,44 @@ import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
 import type { TriageOutcome } from '@/incoming-leads/triage';
+import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
+import { emulator } from '../mocks/node';
+import { createManualClock, type ManualClock } from './manual-clock';
+
+let lastClock: ManualClock | null = null;
+
+/**
+ * Lets `ms` pass on the clock of the app rendered last in this test: the timers that fall due run, as React
+ * state updates. For helpers that do not hold the render's result.
+ */
+export function passTime(ms: number): Promise<void> {
+  const clock = lastClock;
+  if (!clock) throw new Error('passTime needs an app rendered with renderApp first');
+  return act(() => clock.advance(ms));
+}
 
 /** An outbox outliving its test would send its actions into the next test's emulator. */
 const liveOutboxes = new Set<{ dispose(): void }>();
 afterEach(() => {
   for (const outbox of liveOutboxes) outbox.dispose();
   liveOutboxes.clear();
+  lastClock = null;
 });
 
 interface RenderAppOptions {
   config?: Partial<AppConfig>;
-  /** The triage undo window; tests shorten it. */
+  /** The triage undo window; the app's own unless a test is about another. */
   graceMs?: number;
+  /**
+   * The clock the app and the emulator run on: it stands still until the test calls `passTime`. Pass the clock
+   * of an earlier render to go on in the same time (a reload).
+   */
+  clock?: ManualClock;
+  /** The API client's own limit; lifted unless a test is about it, since the test's clock stands still. */
+  requestsPerSecond?: number;
   /** The interface language to start in; English unless a test is about Russian. */
   locale?: Locale;
   /** Called when the user switches the language, as main.tsx remembers it. */
@@ -34,7 +57,15 @@ interface RenderAppOptions {
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
 export function renderApp(
   url: string,
-  { config, graceMs = 5000, locale = 'en', onLocaleChange, embedded }: RenderAppOptions = {},
+  {
+    config,
+    graceMs = DEFAULT_GRACE_MS,
+    clock = createManualClock(),
+    requestsPerSecond = Number.POSITIVE_INFINITY,
+    locale = 'en',
+    onLocaleChange,
+    embedded,
+  }: RenderAppOptions = {},
 ) {
   const appConfig: AppConfig = {
     dataSource: 'demo',
@@ -43,7 +74,9 @@ export function renderApp(
     hostOrigin: null,
     ...config,
   };
-  const api = createApiClient({ baseUrl: appConfig.apiBaseUrl });
+  emulator.setClock(clock);
+  lastClock = clock;
+  const api = createApiClient({ baseUrl: appConfig.apiBaseUrl, clock, requestsPerSecond });
   const queryClient = createQueryClient({ retry: false });
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter({ queryClient, api, config: appConfig }, history);
@@ -54,6 +87,7 @@ export function renderApp(
     queryClient,
     storage: window.localStorage,
     graceMs,
+    clock,
     onOutcome: (outcome) => outcomes.push(outcome),
   });
   liveOutboxes.add(outbox);
@@ -67,6 +101,7 @@ export function renderApp(
       initialLocale={locale}
       onLocaleChange={onLocaleChange}
       embedded={embedded}
+      clock={clock}
     />,
     {
       // React reports errors caught by a boundary through console.error, which fails the test. An ApiError
@@ -80,5 +115,5 @@ export function renderApp(
     view.unmount();
     outbox.dispose();
   };
-  return { ...view, unmount, router, queryClient, api, outbox, outcomes };
+  return { ...view, unmount, router, queryClient, api, outbox, outcomes, clock };
 }

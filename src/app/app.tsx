@@ -8,6 +8,8 @@ import type { EmbedTheme } from '@/embed/protocol';
 import type { TriageOutbox } from '@/incoming-leads/triage-outbox';
 import { TriageOutboxContext } from '@/incoming-leads/triage-outbox-context';
 import { ApiClientProvider } from '@/lib/api-client-context';
+import { type Clock, systemClock } from '@/lib/clock';
+import { ClockProvider } from '@/lib/clock-context';
 import { type CrmNavigation, CrmNavigationProvider } from '@/lib/crm-navigation';
 import type { ApiClient } from '@/lib/http';
 import { type Locale, LocaleProvider } from '@/lib/i18n';
@@ -30,6 +32,8 @@ interface AppProps {
   onLocaleChange?: (locale: Locale) => void;
   /** Set inside an iframe: the host (null when none may be spoken to) and the theme it asked for. */
   embedded?: { host: HostBridge | null; theme: EmbedTheme };
+  /** What countdowns, clocks on screen and paced requests run on; tests hand in one they move themselves. */
+  clock?: Clock;
 }
 
 const STANDALONE_NAVIGATION: CrmNavigation = { recordUrl: () => null };
@@ -43,6 +47,7 @@ export function App({
   initialLocale = 'en',
   onLocaleChange,
   embedded,
+  clock = systemClock,
 }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
   const isEmbedded = embedded !== undefined;
@@ -63,28 +68,30 @@ export function App({
   const embeddedHost = useMemo(() => (embedded ? { bridge: host } : null), [embedded, host]);
   const navigation = useMemo(() => (host ? hostNavigation(host) : STANDALONE_NAVIGATION), [host]);
   return (
-    <LocaleProvider locale={locale} onLocaleChange={changeLocale}>
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        defaultColorScheme={embeddedTheme ?? 'auto'}
-        colorSchemeManager={colorSchemeManager}
-        env={env}
-      >
-        {/* Bottom left: the pending-actions tray and its Retry buttons own the bottom right. */}
-        <Notifications position="bottom-left" />
-        <QueryClientProvider client={queryClient}>
-          <ApiClientProvider client={api}>
-            <TriageOutboxContext value={outbox}>
-              <EmbeddedHostProvider value={embeddedHost}>
-                <CrmNavigationProvider value={navigation}>
-                  <RouterProvider router={router} />
-                </CrmNavigationProvider>
-              </EmbeddedHostProvider>
-            </TriageOutboxContext>
-          </ApiClientProvider>
-        </QueryClientProvider>
-      </MantineProvider>
-    </LocaleProvider>
+    <ClockProvider clock={clock}>
+      <LocaleProvider locale={locale} onLocaleChange={changeLocale}>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme={embeddedTheme ?? 'auto'}
+          colorSchemeManager={colorSchemeManager}
+          env={env}
+        >
+          {/* Bottom left: the pending-actions tray and its Retry buttons own the bottom right. */}
+          <Notifications position="bottom-left" />
+          <QueryClientProvider client={queryClient}>
+            <ApiClientProvider client={api}>
+              <TriageOutboxContext value={outbox}>
+                <EmbeddedHostProvider value={embeddedHost}>
+                  <CrmNavigationProvider value={navigation}>
+                    <RouterProvider router={router} />
+                  </CrmNavigationProvider>
+                </EmbeddedHostProvider>
+              </TriageOutboxContext>
+            </ApiClientProvider>
+          </QueryClientProvider>
+        </MantineProvider>
+      </LocaleProvider>
+    </ClockProvider>
   );
 }

@@ -5,6 +5,7 @@ import { crmQueries } from '@/crm/crm-queries';
 import type { TriageOutcome, TriageStorage } from '@/incoming-leads/triage';
 import { createTriageOutbox, type TriageOutbox } from '@/incoming-leads/triage-outbox';
 import { describeTriageOutcome } from '@/incoming-leads/triage-text';
+import type { Clock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './app-messages';
@@ -14,6 +15,7 @@ interface AppTriageOutboxOptions {
   queryClient: QueryClient;
   storage: TriageStorage | null;
   graceMs?: number;
+  clock?: Clock;
   /** Called after the notification, for tests that read outcomes. */
   onOutcome?: (outcome: TriageOutcome) => void;
 }

@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { type Clock, systemClock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
 import {
   type DeclineReasonEntry,
@@ -27,9 +28,8 @@ export interface TriageOutboxOptions {
   storage?: TriageStorage | null;
   /** The undo window before an action is sent. */
   graceMs?: number;
-  now?: () => number;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  /** What the grace window and the waits after a 429 run on. */
+  clock?: Clock;
   /** Defaults to `navigator.onLine`; the outbox resumes on the window's `online` event. */
   isOnline?: () => boolean;
   /** The shortest and longest wait when amoCRM still answers 429 after the client's own retries. */
@@ -102,9 +102,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     queryClient,
     storage = null,
     graceMs: defaultGraceMs = DEFAULT_GRACE_MS,
-    now = Date.now,
-    setTimer = (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimer = (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+    clock = systemClock,
     isOnline = defaultIsOnline,
     rateLimitWait = RATE_LIMIT_WAIT,
     settleKeys = [],
@@ -182,7 +180,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   }
 
   function promoteDue(): void {
-    const time = now();
+    const time = clock.now();
     let changed = false;
     actions = actions.map((action) => {
       if (action.state !== 'grace' || action.sendAt > time) return action;
@@ -193,24 +191,24 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   }
 
   function arm(): void {
-    if (timer !== null) clearTimer(timer);
+    if (timer !== null) clock.clearTimeout(timer);
     timer = null;
     if (disposed) return;
     // Only what falls due later: anything due now is the loop's, or waits for the connection.
-    const time = now();
+    const time = clock.now();
     const waiting = actions.filter(
       (action) => (action.state === 'grace' || action.state === 'waiting-retry') && action.sendAt > time,
     );
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((action) => action.sendAt));
-    timer = setTimer(() => {
+    timer = clock.setTimeout(() => {
       timer = null;
       void run();
     }, next - time);
   }
 
   function nextDue(): TriageAction | undefined {
-    const time = now();
+    const time = clock.now();
     return actions.find(
       (action) => action.state === 'queued' || (action.state === 'waiting-retry' && action.sendAt <= time),
     );
@@ -260,7 +258,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     }
     if (result === 'done' && action.kind === 'decline' && action.reason) {
       const { uid, category, pipelineId } = action.lead;
-      recordDeclineReason(storage, { uid, reason: action.reason, at: now(), category, pipelineId });
+      recordDeclineReason(storage, { uid, reason: action.reason, at: clock.now(), category, pipelineId });
     }
     commit();
     emit({ result, action });
@@ -293,7 +291,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
         commit();
         break;
       case 'rate-limited':
-        replace(action.id, { state: 'waiting-retry', sendAt: now() + result.waitMs });
+        replace(action.id, { state: 'waiting-retry', sendAt: clock.now() + result.waitMs });
         commit();
         break;
       case 'failed':
@@ -325,7 +323,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     },
     getSnapshot: () => snapshot,
     enqueue(requests, { batchId, graceMs = defaultGraceMs } = {}) {
-      const queuedAt = now();
+      const queuedAt = clock.now();
       const created: TriageAction[] = [];
       for (const request of requests) {
         const { uid } = request.lead;
@@ -367,7 +365,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     retry(id) {
       const action = find(id);
       if (action?.state !== 'failed') return;
-      replace(id, { state: 'queued', sendAt: now(), failure: undefined });
+      replace(id, { state: 'queued', sendAt: clock.now(), failure: undefined });
       if (action.batchId) {
         const record = batchRecord(action.batchId);
         record.failed = record.failed.filter((item) => item.id !== id);
@@ -398,7 +396,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       settleIfIdle();
     },
     resume() {
-      const time = now();
+      const time = clock.now();
       const expired = actions.some((action) => action.state === 'session-expired');
       if (expired) {
         actions = actions.map((action) =>
@@ -428,7 +426,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     dispose() {
       if (disposed) return;
       disposed = true;
-      if (timer !== null) clearTimer(timer);
+      if (timer !== null) clock.clearTimeout(timer);
       timer = null;
       inflight?.abort();
       cache.dispose();

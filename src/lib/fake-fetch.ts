@@ -1,3 +1,4 @@
+import type { Clock } from './clock';
 import { type ApiClient, type ApiClientOptions, createApiClient } from './http';
 
 /*
@@ -55,12 +56,33 @@ export function createFakeFetch(respond: Responder) {
   return { fetch: fetch as typeof globalThis.fetch, requests };
 }
 
-/** An API client on a fake fetch, with the rate limit lifted and retry waits skipped unless given. */
+/**
+ * A clock on which every wait is over at once, as if the time had passed: `waits` lists how long each was.
+ * Aborting a wait that is already over changes nothing.
+ */
+export function createInstantClock(): Clock & { waits: number[] } {
+  let time = 0;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => time,
+    setTimeout(callback, ms) {
+      waits.push(ms);
+      time += Math.max(0, ms);
+      queueMicrotask(callback);
+      return null;
+    },
+    clearTimeout() {},
+  };
+}
+
+/** An API client on a fake fetch, with the rate limit lifted and retry waits over at once unless given. */
 export function createTestClient(
   respond: Responder,
   options: Partial<ApiClientOptions> = {},
 ): { api: ApiClient; requests: RecordedRequest[] } {
   const { fetch, requests } = createFakeFetch(respond);
-  const api = createApiClient({ baseUrl: '', fetch, requestsPerSecond: 1000, sleep: async () => {}, ...options });
+  const clock = createInstantClock();
+  const api = createApiClient({ baseUrl: '', fetch, requestsPerSecond: 1000, clock, ...options });
   return { api, requests };
 }

@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createManualClock } from '../../tests/manual-clock';
 import { ApiError, isApiError } from './api-error';
-import { createFakeFetch, createTestClient, jsonResponse, noContent, textResponse } from './fake-fetch';
+import {
+  createFakeFetch,
+  createInstantClock,
+  createTestClient,
+  jsonResponse,
+  noContent,
+  textResponse,
+} from './fake-fetch';
 import { createApiClient } from './http';
 import { createRateLimiter } from './rate-limiter';
 
@@ -99,24 +107,19 @@ describe('createApiClient', () => {
 
   it('retries a 429 with a doubling delay until the request succeeds', async () => {
     const answers = [tooMany(), textResponse('<html>429</html>', 429), tooMany(), jsonResponse({ done: true })];
-    const delays: number[] = [];
-    const { api, requests } = createTestClient(() => answers.shift() ?? noContent(), {
-      retryDelayMs: 100,
-      sleep: async (ms) => void delays.push(ms),
-    });
+    const clock = createInstantClock();
+    const { api, requests } = createTestClient(() => answers.shift() ?? noContent(), { retryDelayMs: 100, clock });
     await expect(api.get('/api/v4/leads/unsorted')).resolves.toEqual({ done: true });
-    expect(delays).toEqual([100, 200, 400]);
+    expect(clock.waits).toEqual([100, 200, 400]);
     expect(requests).toHaveLength(4);
   });
 
   it('waits as long as a short retry_after asks', async () => {
     const answers = [tooMany(3), jsonResponse({ done: true })];
-    const delays: number[] = [];
-    const { api } = createTestClient(() => answers.shift() ?? noContent(), {
-      sleep: async (ms) => void delays.push(ms),
-    });
+    const clock = createInstantClock();
+    const { api } = createTestClient(() => answers.shift() ?? noContent(), { clock });
     await api.get('/api/v4/account');
-    expect(delays).toEqual([3000]);
+    expect(clock.waits).toEqual([3000]);
   });
 
   it('gives up after maxRetries and throws the 429', async () => {
@@ -143,14 +146,12 @@ describe('createApiClient', () => {
 
   it('stops retrying when aborted during the wait', async () => {
     const controller = new AbortController();
-    const { api, requests } = createTestClient(() => tooMany(), {
-      sleep: (_ms, signal) =>
-        new Promise((_resolve, reject) => {
-          signal?.addEventListener('abort', () => reject(signal.reason));
-          controller.abort();
-        }),
-    });
-    const error = await caught(api.get('/api/v4/account', { signal: controller.signal }));
+    const clock = createManualClock(0);
+    const { api, requests } = createTestClient(() => tooMany(), { clock });
+    const pending = caught(api.get('/api/v4/account', { signal: controller.signal }));
+    await vi.waitFor(() => expect(clock.pending()).toBe(1));
+    controller.abort();
+    const error = await pending;
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(requests).toHaveLength(1);
   });

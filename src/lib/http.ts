@@ -1,5 +1,6 @@
 import { ApiError, invalidResponseError, isAbortError, networkError } from './api-error';
 import { apiErrorFromResponse } from './api-error-response';
+import { type Clock, sleep, systemClock } from './clock';
 import { encodeQuery, type QueryParams } from './query-string';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
 
@@ -14,7 +15,8 @@ export interface ApiClientOptions {
   retryDelayMs?: number;
   /** Longest single wait; a `retry_after` above it is not waited for and the 429 is thrown at once. */
   maxRetryDelayMs?: number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** What the rate limiter and the waits between retries run on. */
+  clock?: Clock;
   limiter?: RateLimiter;
 }
 
@@ -40,21 +42,6 @@ export interface ApiClient {
  */
 const RATE_WINDOW_MS = 1100;
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204) return null;
   const text = await response.text();
@@ -74,9 +61,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     maxRetries = 3,
     retryDelayMs = 1000,
     maxRetryDelayMs = 8000,
-    sleep = abortableSleep,
+    clock = systemClock,
   } = options;
-  const limiter = options.limiter ?? createRateLimiter({ limit: requestsPerSecond, intervalMs: RATE_WINDOW_MS });
+  const limiter = options.limiter ?? createRateLimiter({ limit: requestsPerSecond, intervalMs: RATE_WINDOW_MS, clock });
   const prefix = baseUrl.replace(/\/+$/, '');
 
   function retryDelay(attempt: number, error: ApiError): number | null {
@@ -96,7 +83,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         const error = await apiErrorFromResponse(response);
         const delay = error.status === 429 && attempt < maxRetries ? retryDelay(attempt, error) : null;
         if (delay === null) throw error;
-        await sleep(delay, signal);
+        await sleep(clock, delay, signal);
       } catch (error) {
         if (error instanceof ApiError || signal?.aborted || isAbortError(error)) throw error;
         throw networkError(error);

@@ -1,4 +1,4 @@
-import type { Timers } from './rate-limiter';
+import { type Clock, systemClock } from './clock';
 
 export interface Pacer {
   /** Resolves at this caller's turn: never sooner than `intervalMs` after the previous turn; rejects on abort. */
@@ -7,7 +7,7 @@ export interface Pacer {
 
 export interface PacerOptions {
   intervalMs: number;
-  timers?: Timers;
+  clock?: Clock;
 }
 
 interface Waiter {
@@ -16,12 +16,6 @@ interface Waiter {
   onAbort: () => void;
 }
 
-const realTimers: Timers = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-};
-
 /**
  * Spreads a long run of requests evenly, one turn every `intervalMs`, counted from when each turn really started.
  * A burst limiter lets 7 go at once; if the page is busy for a moment those 7 reach the server late, together
@@ -29,25 +23,25 @@ const realTimers: Timers = {
  * releases one caller and waits a whole interval again. The first turn also waits one interval, leaving room
  * for whatever the page asked for just before.
  */
-export function createPacer({ intervalMs, timers = realTimers }: PacerOptions): Pacer {
+export function createPacer({ intervalMs, clock = systemClock }: PacerOptions): Pacer {
   const queue: Waiter[] = [];
-  let lastTurn = timers.now();
+  let lastTurn = clock.now();
   let timer: unknown = null;
 
   function pump(): void {
     timer = null;
     if (queue.length === 0) return;
-    const now = timers.now();
+    const now = clock.now();
     const due = lastTurn + intervalMs - now;
     if (due > 0) {
-      timer = timers.setTimeout(pump, due);
+      timer = clock.setTimeout(pump, due);
       return;
     }
     lastTurn = now;
     const next = queue.shift();
     next?.signal?.removeEventListener('abort', next.onAbort);
     next?.resolve();
-    if (queue.length > 0) timer = timers.setTimeout(pump, intervalMs);
+    if (queue.length > 0) timer = clock.setTimeout(pump, intervalMs);
   }
 
   return {

@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, type Timers } from './rate-limiter';
-
-/** A manual clock: time moves only when the test advances it. */
-function createFakeTimers() {
-  let now = 0;
-  let nextId = 0;
-  const pending = new Map<number, { at: number; callback: () => void }>();
-  const settle = () => new Promise<void>((resolve) => globalThis.setTimeout(resolve, 0));
-  const timers: Timers = {
-    now: () => now,
-    setTimeout: (callback, ms) => {
-      nextId += 1;
-      pending.set(nextId, { at: now + ms, callback });
-      return nextId;
-    },
-    clearTimeout: (handle) => {
-      pending.delete(handle as number);
-    },
-  };
-  async function advance(ms: number): Promise<void> {
-    const end = now + ms;
-    await settle();
-    for (;;) {
-      const due = [...pending.entries()].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      pending.delete(due[0]);
-      now = due[1].at;
-      due[1].callback();
-      await settle();
-    }
-    now = end;
-  }
-  return { timers, advance, now: () => now };
-}
+import { createManualClock } from '../../tests/manual-clock';
+import { createRateLimiter } from './rate-limiter';
 
 describe('createRateLimiter', () => {
   it('never starts more than 7 tasks in any 1000 ms window', async () => {
-    const clock = createFakeTimers();
-    const limiter = createRateLimiter({ limit: 7, intervalMs: 1000, timers: clock.timers });
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ limit: 7, intervalMs: 1000, clock });
     const starts: number[] = [];
     const done = Array.from({ length: 50 }, () =>
       limiter.schedule(async () => {
@@ -56,8 +24,8 @@ describe('createRateLimiter', () => {
   });
 
   it('slides the window instead of resetting it each second', async () => {
-    const clock = createFakeTimers();
-    const limiter = createRateLimiter({ limit: 3, intervalMs: 1000, timers: clock.timers });
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ limit: 3, intervalMs: 1000, clock });
     const starts: number[] = [];
     const run = () => limiter.schedule(async () => void starts.push(clock.now()));
     const first = [run(), run()];
@@ -69,8 +37,8 @@ describe('createRateLimiter', () => {
   });
 
   it('starts tasks in the order they were scheduled', async () => {
-    const clock = createFakeTimers();
-    const limiter = createRateLimiter({ limit: 2, intervalMs: 1000, timers: clock.timers });
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ limit: 2, intervalMs: 1000, clock });
     const order: number[] = [];
     const done = [1, 2, 3, 4, 5].map((n) => limiter.schedule(async () => void order.push(n)));
     await clock.advance(3000);
@@ -85,8 +53,8 @@ describe('createRateLimiter', () => {
   });
 
   it('rejects an aborted queued task with the signal reason and gives its turn to the next one', async () => {
-    const clock = createFakeTimers();
-    const limiter = createRateLimiter({ limit: 2, intervalMs: 1000, timers: clock.timers });
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ limit: 2, intervalMs: 1000, clock });
     const starts: Record<string, number> = {};
     const run = (name: string, signal?: AbortSignal) =>
       limiter.schedule(async () => {
@@ -116,8 +84,8 @@ describe('createRateLimiter', () => {
   });
 
   it('after a 429 pauses, then starts half as many per window, and recovers one step per quiet period', async () => {
-    const clock = createFakeTimers();
-    const limiter = createRateLimiter({ limit: 8, intervalMs: 1000, recoveryMs: 30_000, timers: clock.timers });
+    const clock = createManualClock(0);
+    const limiter = createRateLimiter({ limit: 8, intervalMs: 1000, recoveryMs: 30_000, clock });
     const starts: number[] = [];
     const task = async () => {
       starts.push(clock.now());

@@ -1,8 +1,4 @@
-export interface Timers {
-  now: () => number;
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-}
+import { type Clock, systemClock } from './clock';
 
 export interface RateLimiterOptions {
   /** Most task starts allowed inside any window of `intervalMs`. */
@@ -10,7 +6,7 @@ export interface RateLimiterOptions {
   intervalMs?: number;
   /** After a back-off, how long without another 429 before one more start per window is allowed again. */
   recoveryMs?: number;
-  timers?: Timers;
+  clock?: Clock;
 }
 
 export interface RateLimiter {
@@ -29,12 +25,6 @@ interface QueuedTask {
   start: () => void;
 }
 
-const realTimers: Timers = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-};
-
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -47,7 +37,7 @@ export function createRateLimiter({
   limit = 7,
   intervalMs = 1000,
   recoveryMs = 30_000,
-  timers = realTimers,
+  clock = systemClock,
 }: RateLimiterOptions = {}): RateLimiter {
   const starts: number[] = [];
   const queue: QueuedTask[] = [];
@@ -59,12 +49,12 @@ export function createRateLimiter({
 
   function pump(): void {
     if (timer !== null) {
-      timers.clearTimeout(timer);
+      clock.clearTimeout(timer);
       timer = null;
     }
-    const now = timers.now();
+    const now = clock.now();
     if (now < pausedUntil) {
-      if (queue.length > 0) timer = timers.setTimeout(pump, pausedUntil - now);
+      if (queue.length > 0) timer = clock.setTimeout(pump, pausedUntil - now);
       return;
     }
     while (starts.length > 0 && (starts[0] ?? 0) <= now - intervalMs) starts.shift();
@@ -75,12 +65,12 @@ export function createRateLimiter({
     if (queue.length > 0) {
       // Starts beyond `allowed` (left from before a back-off) leave the window one by one.
       const wait = (starts[starts.length - allowed] ?? now) + intervalMs - now;
-      timer = timers.setTimeout(pump, Math.max(0, wait));
+      timer = clock.setTimeout(pump, Math.max(0, wait));
     }
   }
 
   function backOff(pauseMs: number): void {
-    const now = timers.now();
+    const now = clock.now();
     allowed = Math.max(1, Math.floor(allowed / 2));
     pausedUntil = Math.max(pausedUntil, now + pauseMs);
     lastChange = now;
@@ -88,7 +78,7 @@ export function createRateLimiter({
   }
 
   function succeeded(): void {
-    const now = timers.now();
+    const now = clock.now();
     if (allowed >= limit || now - lastChange < recoveryMs) return;
     allowed += 1;
     lastChange = now;

@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { TREND_REQUEST_INTERVAL_MS } from '@/features/summary/use-summary-trend';
 import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
 import { server } from '../../mocks/node';
 import { problem } from '../../mocks/problems';
-import { renderApp } from '../render';
+import { passTime, renderApp } from '../render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpis, localDayStart, tableRows } from './summary-helpers';
 
@@ -23,16 +24,24 @@ function expectTrendOfEmulator(days: number, pipelineId?: number) {
   });
 }
 
+/** The trend's requests go out one per pacing interval: let the intervals pass until `expectation` holds. */
+function fillsIn(expectation: () => void): Promise<void> {
+  return waitFor(async () => {
+    await passTime(TREND_REQUEST_INTERVAL_MS);
+    expectation();
+  });
+}
+
 describe('The daily trend', () => {
-  it('fills in 30 days one request per day with progress, each day as the emulator counts it', {
-    timeout: 30_000,
-  }, async () => {
+  it('fills in 30 days one request per day with progress, each day as the emulator counts it', async () => {
     const { router } = renderApp('/summary?range=30d');
     const progress = await screen.findByText(/^\d+ of 30 days$/);
     expect(screen.getByRole('progressbar', { name: 'Loading the days of the period' })).toBeInTheDocument();
     expect(tableRows(TREND).some((row) => row.includes('not loaded yet'))).toBe(true);
 
-    await waitFor(() => expect(progress).toBeEmptyDOMElement(), { timeout: 12_000 });
+    await passTime(TREND_REQUEST_INTERVAL_MS * 3);
+    await waitFor(() => expect(progress).toHaveTextContent(/^[1-9]\d* of 30 days$/));
+    await fillsIn(() => expect(progress).toBeEmptyDOMElement());
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expectTrendOfEmulator(30);
 
@@ -47,7 +56,7 @@ describe('The daily trend', () => {
   it('follows the pipeline filter day by day', async () => {
     renderApp(`/summary?pipeline=${PIPELINE_IDS.partners}`);
     await expectKpis(emulatorSummary(6, 0, PIPELINE_IDS.partners));
-    await waitFor(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
+    await fillsIn(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
     expectTrendOfEmulator(7, PIPELINE_IDS.partners);
   });
 
@@ -61,15 +70,16 @@ describe('The daily trend', () => {
       ),
     );
     renderApp('/summary');
-    const failure = await screen.findByText('Could not load 1 day.');
-    await waitFor(() => expect(tableRows(TREND).filter((row) => row.includes('not loaded yet'))).toHaveLength(1));
+    await fillsIn(() => expect(screen.getByText('Could not load 1 day.')).toBeInTheDocument());
+    const failure = screen.getByText('Could not load 1 day.');
+    await fillsIn(() => expect(tableRows(TREND).filter((row) => row.includes('not loaded yet'))).toHaveLength(1));
     expect(tableRows(TREND)[4]).toContain('not loaded yet');
 
     server.resetHandlers();
     await userEvent.click(
       within(failure.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Retry' }),
     );
-    await waitFor(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
+    await fillsIn(() => expect(tableRows(TREND).flat()).not.toContain('not loaded yet'));
     expect(screen.queryByText('Could not load 1 day.')).not.toBeInTheDocument();
     expectTrendOfEmulator(7);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { emulator, server } from '../../mocks/node';
 import { renderApp } from '../render';
 import { person, useListViewport, waitingInEmulator } from './inbox-helpers';
-import { addLeadsOnTop, expectSortedAs, inboxUrl, incomingRecord, shownUids } from './triage-helpers';
+import { addLeadsOnTop, expectSortedAs, inboxUrl, incomingRecord, passUndoWindow, shownUids } from './triage-helpers';
 
 async function selectTopRows(...names: string[]): Promise<HTMLElement> {
   for (const name of names) {
@@ -44,7 +44,7 @@ describe('Acting on many incoming leads at once', () => {
         ),
       ),
     );
-    renderApp(inboxUrl(), { graceMs: 300 });
+    renderApp(inboxUrl());
     const bar = await selectTopRows('Bulk Done', 'Bulk Handled', 'Bulk Failing');
     await userEvent.click(within(bar).getByRole('button', { name: 'Decline 3…' }));
     const confirm = await screen.findByRole('dialog', { name: 'Decline 3 incoming leads?' });
@@ -52,8 +52,9 @@ describe('Acting on many incoming leads at once', () => {
     // Someone else sorts one of them during the grace window.
     incomingRecord(handled).state = 'accepted';
     expect(await screen.findByRole('dialog', { name: /^Declining \d of 3$/ })).toBeInTheDocument();
+    await passUndoWindow();
 
-    const results = await screen.findByRole('dialog', { name: 'Bulk decline finished' }, { timeout: 10_000 });
+    const results = await screen.findByRole('dialog', { name: 'Bulk decline finished' });
     expect(results).toHaveTextContent('1 declined');
     expect(within(results).getByRole('list', { name: 'Already handled by someone else' })).toHaveTextContent(
       'Bulk Handled',
@@ -64,11 +65,9 @@ describe('Acting on many incoming leads at once', () => {
 
     server.resetHandlers();
     await userEvent.click(within(results).getByRole('button', { name: 'Retry failed' }));
-    await waitFor(
-      () => expect(screen.getByRole('dialog', { name: 'Bulk decline finished' })).toHaveTextContent('1 declined'),
-      {
-        timeout: 10_000,
-      },
+    await passUndoWindow();
+    await waitFor(() =>
+      expect(screen.getByRole('dialog', { name: 'Bulk decline finished' })).toHaveTextContent('1 declined'),
     );
     await expectSortedAs(failing, 'declined');
   });

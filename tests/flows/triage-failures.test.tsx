@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emulator, server } from '../../mocks/node';
 import { forbidden, serverError, singleIssue } from '../../mocks/problems';
-import { renderApp } from '../render';
+import { passTime, renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,
@@ -12,6 +12,7 @@ import {
   expectSortedAs,
   findDrawer,
   inboxUrl,
+  passUndoWindow,
   pendingActions,
   shownUids,
 } from './triage-helpers';
@@ -21,25 +22,21 @@ const ACCEPT = '*/api/v4/leads/unsorted/:uid/accept';
 async function acceptAnnaAndFail(failure: () => Response) {
   server.use(http.post(ACCEPT, failure, { once: true }));
   const [uid = ''] = addLeadsOnTop({ category: 'mail', person: person('Anna Petrova') });
-  renderApp(inboxUrl(uid), { graceMs: 200 });
+  renderApp(inboxUrl(uid));
   const drawer = await findDrawer('Anna Petrova');
   await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
   await expectGoneFromList(uid);
+  await passUndoWindow();
   return uid;
 }
 
 /** The failure notification: its title and words, and whether it offers Retry. */
 async function findFailureNotice(text: RegExp): Promise<HTMLElement> {
   let notice: HTMLElement | undefined;
-  await waitFor(
-    () => {
-      notice = screen
-        .getAllByRole('alert')
-        .find((alert) => alert.textContent?.includes('Could not accept Anna Petrova'));
-      expect(notice).toBeDefined();
-    },
-    { timeout: 8000 },
-  );
+  await waitFor(() => {
+    notice = screen.getAllByRole('alert').find((alert) => alert.textContent?.includes('Could not accept Anna Petrova'));
+    expect(notice).toBeDefined();
+  });
   expect(notice).toHaveTextContent(text);
   return notice as HTMLElement;
 }
@@ -80,13 +77,14 @@ describe('When amoCRM refuses an action, the lead comes back and the manager is 
 
   it('removes a lead someone else already sorted and says so, without an error', async () => {
     const [uid = ''] = addLeadsOnTop({ category: 'mail', person: person('Anna Petrova') });
-    renderApp(inboxUrl(uid), { graceMs: 200 });
+    renderApp(inboxUrl(uid));
     const drawer = await findDrawer('Anna Petrova');
     const other = await fetch(`${window.location.origin}/api/v4/leads/unsorted/${uid}/decline`, { method: 'DELETE' });
     expect(other.status).toBe(200);
 
     await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
-    expect(await screen.findByText('Anna Petrova was already sorted by someone else', {}, { timeout: 8000 }));
+    await passUndoWindow();
+    expect(await screen.findByText('Anna Petrova was already sorted by someone else'));
     expect(failureNotices()).toEqual([]);
     expect(await shownUids()).not.toContain(uid);
   });
@@ -98,13 +96,16 @@ describe('When amoCRM refuses an action, the lead comes back and the manager is 
       }),
     );
     const [uid = ''] = addLeadsOnTop({ category: 'mail', person: person('Anna Petrova') });
-    renderApp(inboxUrl(uid), { graceMs: 200 });
+    renderApp(inboxUrl(uid));
     const drawer = await findDrawer('Anna Petrova');
     await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
-    await waitFor(() => expect(pendingActions()).toHaveTextContent('Waiting for amoCRM (rate limit)'), {
-      timeout: 12_000,
+    await passUndoWindow();
+    // The client retries the 429 after 1, 2 and 4 s, then the outbox waits on its own: let those seconds pass.
+    await waitFor(async () => {
+      await passTime(1000);
+      expect(pendingActions()).toHaveTextContent('Waiting for amoCRM (rate limit)');
     });
     expect(await shownUids()).not.toContain(uid);
     expect(failureNotices()).toEqual([]);
-  }, 20_000);
+  });
 });

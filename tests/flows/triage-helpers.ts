@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
+import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import { emulator } from '../../mocks/node';
 import type { IncomingLeadRecord, LeadRecord } from '../../mocks/records';
 import type { IncomingLeadOverrides } from '../../mocks/seed';
+import { passTime } from '../render';
 import { addIncomingLead, findLeadLinks } from './inbox-helpers';
 
 /** The inbox with one lead open in the drawer (the search param is JSON, as the router writes it). */
@@ -41,7 +43,14 @@ export function crmLeadOf(uid: string): LeadRecord {
   return lead;
 }
 
+/** The undo window passes: what the manager did in it is sent. */
+export function passUndoWindow(): Promise<void> {
+  return passTime(DEFAULT_GRACE_MS);
+}
+
+/** Once the undo window has passed, amoCRM has the lead in `state`. */
 export async function expectSortedAs(uid: string, state: IncomingLeadRecord['state']): Promise<void> {
+  await passUndoWindow();
   await waitFor(() => expect(incomingRecord(uid).state).toBe(state));
 }
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emulator } from '../../mocks/node';
-import { renderApp } from '../render';
+import { passTime, renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,
@@ -14,8 +14,6 @@ import {
   pendingActions,
   shownUids,
 } from './triage-helpers';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Holding actions for a few seconds, and keeping them when the session ends', () => {
   useListViewport();
@@ -32,7 +30,8 @@ describe('Holding actions for a few seconds, and keeping them when the session e
     await userEvent.click(within(line).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await shownUids()).toContain(uid));
     expect(screen.queryByRole('region', { name: 'Pending actions' })).not.toBeInTheDocument();
-    await sleep(1800);
+    // Past the undo window: had Undo not dropped it, the action would be sent now.
+    await passTime(1800);
     expect(incomingRecord(uid).state).toBe('pending');
   });
 
@@ -50,7 +49,8 @@ describe('Holding actions for a few seconds, and keeping them when the session e
 
     await userEvent.keyboard('z');
     await waitFor(async () => expect((await shownUids())[0]).toBe(first));
-    await sleep(1800);
+    // Past the undo window: had Undo not dropped it, the action would be sent now.
+    await passTime(1800);
     expect(incomingRecord(first).state).toBe('pending');
   });
 
@@ -60,6 +60,7 @@ describe('Holding actions for a few seconds, and keeping them when the session e
     const drawer = await findDrawer('Kept Action');
     emulator.setScenario('expired-token');
     await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
+    await passTime(100);
 
     expect(
       await screen.findByText('amoCRM rejected the session — 1 action is kept and will be sent when you sign in again'),

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
+import { useNow } from '@/lib/clock-context';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
 import classes from './lead-list.module.css';
 import { LeadRow, RowCheckbox, rowName } from './lead-row';
 import { readScrollOffset, writeScrollOffset } from './scroll-memory';
-import { useNow } from './use-now';
 
 const ROW_HEIGHT = 64;
 const OVERSCAN = 5;

@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
+import { useClock } from '@/lib/clock-context';
 import { createPacer } from '@/lib/pacer';
 import { summaryQueries } from './summary-queries';
 import { type DayKey, type DayRange, daysOf } from './summary-range';
@@ -31,7 +32,8 @@ export const TREND_REQUEST_INTERVAL_MS = 200;
  */
 export function useSummaryTrend(range: DayRange, pipelineId: number | undefined, today: DayKey): SummaryTrend {
   const api = useApiClient();
-  const [pacer] = useState(() => createPacer({ intervalMs: TREND_REQUEST_INTERVAL_MS }));
+  const clock = useClock();
+  const [pacer] = useState(() => createPacer({ intervalMs: TREND_REQUEST_INTERVAL_MS, clock }));
   const days = daysOf(range);
   // Newest first: the days a manager cares about most arrive first, and the chart fills in from the right.
   const newestFirst = [...days].reverse();

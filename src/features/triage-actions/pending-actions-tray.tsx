@@ -2,14 +2,16 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
 import type { TriageAction } from '@/incoming-leads/triage';
 import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useNow } from '@/lib/clock-context';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { describeBatch, describePendingAction } from './pending-action-text';
 import classes from './pending-actions-tray.module.css';
 import { messages } from './triage-actions-messages';
-import { useClock } from './use-clock';
 
 /** More than this and the tray says "and N more" instead of growing over the list. */
 const MAX_LINES = 6;
+/** Grace countdowns count whole seconds; half a second keeps the shown number from lagging. */
+const COUNTDOWN_INTERVAL_MS = 500;
 
 interface PendingActionsTrayProps {
   /** The lead drawer is open on the right: the tray moves beside it instead of covering its footer. */
@@ -90,7 +92,10 @@ export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) 
   const actions = useTriageActions();
   const { online } = useNetwork();
   const m = useMessages(messages);
-  const now = useClock(actions.some((action) => action.state === 'grace'));
+  const now = useNow(
+    COUNTDOWN_INTERVAL_MS,
+    actions.some((action) => action.state === 'grace'),
+  );
   if (actions.length === 0) return null;
   const { singles, batches } = groupLines(actions);
   const hidden = Math.max(0, singles.length + batches.length - MAX_LINES);

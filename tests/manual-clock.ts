@@ -1,0 +1,71 @@
+import type { Clock } from '@/lib/clock';
+
+export interface ManualClock extends Clock {
+  /**
+   * Moves time forward by `ms`, running every timer that falls due on the way at its own time, in order, and
+   * letting the promise jobs each one starts run before the next. With `stall`, late timers all run at the end,
+   * as on a page that was busy the whole time.
+   */
+  advance(ms: number, options?: { stall?: boolean }): Promise<void>;
+  /** How many timers wait to fire. */
+  pending(): number;
+}
+
+interface Timer {
+  at: number;
+  order: number;
+  callback: () => void;
+}
+
+/**
+ * A clock that stands still until the test moves it. Timers due now (a zero delay) still run on their own, on the
+ * next turn of the event loop, as they would in the browser: only the passing of time is the test's to decide.
+ */
+export function createManualClock(start = Date.now()): ManualClock {
+  let time = start;
+  let nextId = 0;
+  const timers = new Map<number, Timer>();
+
+  function runDueNow(): void {
+    for (;;) {
+      const due = [...timers.entries()]
+        .filter(([, timer]) => timer.at <= time)
+        .sort(([, a], [, b]) => a.at - b.at || a.order - b.order)[0];
+      if (!due) return;
+      timers.delete(due[0]);
+      due[1].callback();
+    }
+  }
+
+  return {
+    now: () => time,
+    setTimeout(callback, ms) {
+      const id = ++nextId;
+      timers.set(id, { at: time + Math.max(0, ms), order: id, callback });
+      if (ms <= 0) globalThis.setTimeout(runDueNow, 0);
+      return id;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    async advance(ms, { stall = false } = {}) {
+      const end = time + ms;
+      // Work already under way (a request answered, a promise settled) may set timers of its own first.
+      await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort(([, a], [, b]) => a.at - b.at || a.order - b.order)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        time = stall ? end : Math.max(time, due[1].at);
+        due[1].callback();
+        // What the timer set off (a resolved wait, a request's first steps) runs before the next timer.
+        await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+      }
+      time = end;
+      await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+    },
+    pending: () => timers.size,
+  };
+}
