@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 /* Component and flow tests: jsdom made to look enough like a browser for Mantine, charts and the router. */
 
@@ -28,6 +28,15 @@ window.ResizeObserver ??= class {
 Element.prototype.scrollIntoView ??= () => {};
 // The router restores window scroll on navigation; jsdom only logs that it cannot.
 window.scrollTo = () => {};
+
+// The app loads the drawer's code on demand. Loaded here, once per file, its first-time transform is not part of
+// the first test's wait for the drawer: on a busy machine that transform alone ran past the wait.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/features/lead-drawer/lead-drawer'),
+    import('@/features/triage-actions/lead-triage-actions'),
+  ]);
+});
 
 let consoleWarn: ReturnType<typeof vi.spyOn> | undefined;
 const warn = console.warn.bind(console);
