@@ -26,11 +26,16 @@ export function createManualClock(start = Date.now()): ManualClock {
   let nextId = 0;
   const timers = new Map<number, Timer>();
 
+  /** The first timer due by `until`: earliest first, then in the order they were set. */
+  function nextDue(until: number): [number, Timer] | undefined {
+    return [...timers.entries()]
+      .filter(([, timer]) => timer.at <= until)
+      .sort(([, a], [, b]) => a.at - b.at || a.order - b.order)[0];
+  }
+
   function runDueNow(): void {
     for (;;) {
-      const due = [...timers.entries()]
-        .filter(([, timer]) => timer.at <= time)
-        .sort(([, a], [, b]) => a.at - b.at || a.order - b.order)[0];
+      const due = nextDue(time);
       if (!due) return;
       timers.delete(due[0]);
       due[1].callback();
@@ -53,9 +58,7 @@ export function createManualClock(start = Date.now()): ManualClock {
       // Work already under way (a request answered, a promise settled) may set timers of its own first.
       await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
       for (;;) {
-        const due = [...timers.entries()]
-          .filter(([, timer]) => timer.at <= end)
-          .sort(([, a], [, b]) => a.at - b.at || a.order - b.order)[0];
+        const due = nextDue(end);
         if (!due) break;
         timers.delete(due[0]);
         time = stall ? end : Math.max(time, due[1].at);
