@@ -3,8 +3,9 @@ import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@/lib/http';
-import { emulator, server } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
 import { forbidden, serverError, tooManyRequests } from '../../mocks/problems';
+import { createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
 import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory } from './incoming-lead';
 import { incomingLeadQueries } from './incoming-lead-queries';
@@ -18,8 +19,16 @@ afterEach(() => {
   for (const dispose of disposers.splice(0)) dispose();
 });
 
-function setup(options: Partial<TriageOutboxOptions> = {}) {
-  const api = options.api ?? createApiClient({ baseUrl: window.location.origin });
+/**
+ * An outbox over a fresh query client. It, its API client and the emulator share a clock that stands still until
+ * the test moves it (pass a `clock` to go on in the same time); the client's own limit is lifted unless a test
+ * hands in an `api` of its own.
+ */
+function setup(options: Partial<TriageOutboxOptions> & { clock?: ManualClock } = {}) {
+  const clock = options.clock ?? createManualClock();
+  emulator.setClock(clock);
+  const api =
+    options.api ?? createApiClient({ baseUrl: EMULATOR_ORIGIN, clock, requestsPerSecond: Number.POSITIVE_INFINITY });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
   });
@@ -32,6 +41,7 @@ function setup(options: Partial<TriageOutboxOptions> = {}) {
     rateLimitWait: { minMs: 50, maxMs: 200 },
     onOutcome: (outcome) => outcomes.push(outcome),
     ...options,
+    clock,
   });
   disposers.push(() => {
     outbox.dispose();
@@ -40,6 +50,7 @@ function setup(options: Partial<TriageOutboxOptions> = {}) {
   const listQuery = (categories?: LeadCategory[]) => incomingLeadQueries.list(api, { categories });
   return {
     api,
+    clock,
     queryClient,
     outbox,
     outcomes,
@@ -91,20 +102,24 @@ async function waitingLead(context: Setup, category?: LeadCategory): Promise<Inc
 const accept = (lead: IncomingLead, extra: Partial<TriageRequest> = {}): TriageRequest =>
   ({ kind: 'accept', lead, ...extra }) as TriageRequest;
 
-/** Requests queue behind the app's rate limiter, and a busy CI machine slows them further: wait generously. */
-const SETTLE_TIMEOUT_MS = 10_000;
+/**
+ * Lets time pass on the test's clock, a little at a time, until `done` holds, as a user who waits would see it.
+ * The steps cost no wall-clock time; the limit only stops a test whose condition never comes.
+ */
+async function until(clock: ManualClock, done: () => boolean, limitMs = 120_000) {
+  for (let passed = 0; !done(); passed += 50) {
+    if (passed > limitMs) throw new Error(`still not there after ${limitMs} ms on the test's clock`);
+    await clock.advance(50);
+  }
+}
 
 async function settled(context: Setup, count = 1) {
-  await vi.waitFor(() => expect(context.outcomes.length).toBeGreaterThanOrEqual(count), {
-    timeout: SETTLE_TIMEOUT_MS,
-  });
+  await until(context.clock, () => context.outcomes.length >= count);
   return context.outcomes;
 }
 
 async function inState(context: Setup, id: string, state: TriageAction['state']) {
-  await vi.waitFor(() => expect(context.outbox.getSnapshot().find((action) => action.id === id)?.state).toBe(state), {
-    timeout: SETTLE_TIMEOUT_MS,
-  });
+  await until(context.clock, () => context.outbox.getSnapshot().find((action) => action.id === id)?.state === state);
 }
 
 describe('triage outbox: the caches', () => {
@@ -138,7 +153,7 @@ describe('triage outbox: the caches', () => {
     const [action] = context.outbox.enqueue([accept(lead)]);
 
     expect(context.outbox.undo(action?.id ?? '')).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await context.clock.advance(250);
 
     expect(serverState(lead.uid)).toBe('pending');
     expect(context.positionIn(lead.uid)).toEqual(position);
@@ -256,7 +271,7 @@ describe('triage outbox: sending', () => {
     const context = setup({ graceMs: 0, isOnline: () => online });
     const lead = await waitingLead(context);
     const [action] = context.outbox.enqueue([accept(lead)]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await context.clock.advance(100);
     expect(context.outbox.getSnapshot()[0]?.state).toBe('queued');
     expect(serverState(lead.uid)).toBe('pending');
 
@@ -404,7 +419,7 @@ describe('triage outbox: nothing lost', () => {
     first.outbox.dispose();
     expect(window.localStorage.getItem(TRIAGE_OUTBOX_KEY)).toContain(lead.uid);
 
-    const second = setup();
+    const second = setup({ clock: first.clock });
     expect(second.outbox.getSnapshot()).toMatchObject([{ state: 'grace', lead: { uid: lead.uid } }]);
     expect(second.outbox.isHidden(lead.uid)).toBe(true);
     await second.queryClient.fetchInfiniteQuery({ ...incomingLeadQueries.list(second.api, {}), pages: 2 });
@@ -436,11 +451,11 @@ describe('triage outbox: nothing lost', () => {
 
 describe('triage outbox: bulk', () => {
   it('accepts 100 leads one at a time without a 429, and reports each one', async () => {
-    // The server allows 40 % more than the client sends: headroom for timer jitter on a busy machine, while
-    // 100 requests sent without the client's limiter would still draw 429s.
-    emulator.setQuirks({ rateLimitPerSecond: 28 });
-    const api = createApiClient({ baseUrl: window.location.origin, requestsPerSecond: 20 });
-    const context = setup({ api, graceMs: 0 });
+    // amoCRM's own limit on both sides, on one clock: 100 requests sent without the client's limiter draw 429s.
+    emulator.setQuirks({ rateLimitPerSecond: 7 });
+    const clock = createManualClock();
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN, clock, requestsPerSecond: 7 });
+    const context = setup({ api, clock, graceMs: 0 });
     const data = await context.queryClient.fetchInfiniteQuery({
       ...incomingLeadQueries.list(api, {}),
       pages: 2,
@@ -468,7 +483,7 @@ describe('triage outbox: bulk', () => {
     expect(leads.some((lead) => context.listed(lead.uid))).toBe(false);
     expect(context.outbox.getBatchResults('bulk-1').pending).toBe(100);
 
-    await vi.waitFor(() => expect(context.outbox.getBatchResults('bulk-1').pending).toBe(0), { timeout: 25_000 });
+    await until(clock, () => context.outbox.getBatchResults('bulk-1').pending === 0);
     server.events.removeListener('response:mocked', count);
     const results = context.outbox.getBatchResults('bulk-1');
     expect(results.done).toHaveLength(89);
@@ -479,7 +494,7 @@ describe('triage outbox: bulk', () => {
     expect(context.outbox.getBatchResults('bulk-1')).toBe(results);
     // Failed leads are back in the list, ready for Retry.
     for (const uid of failing) expect(context.outbox.isHidden(uid)).toBe(false);
-  }, 30_000);
+  });
 
   it('cancels what a bulk run has not sent yet and puts those leads back', async () => {
     const context = setup({ graceMs: 0 });
@@ -491,7 +506,7 @@ describe('triage outbox: bulk', () => {
     );
     context.outbox.cancelBatch('bulk-2');
 
-    await vi.waitFor(() => expect(context.outbox.getBatchResults('bulk-2').pending).toBe(0));
+    await until(context.clock, () => context.outbox.getBatchResults('bulk-2').pending === 0);
     const results = context.outbox.getBatchResults('bulk-2');
     expect(results.done).toHaveLength(1);
     expect(results.cancelled).toHaveLength(9);
