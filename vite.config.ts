@@ -101,6 +101,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'ui',
+          isolate: false,
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/flows/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/api.ts', './tests/setup/dom.ts'],
