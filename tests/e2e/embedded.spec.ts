@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type HostPage, startHostPage } from '../../examples/host-page/server';
 import { type EmulatorServer, startEmulatorServer } from '../../mocks/server';
+import { installPageClock, passUndoWindow } from './undo-window';
 
 // The app (the demo build the config serves) inside the local host page on another origin. The host page
 // forwards /api/v4 to a standalone emulator with a token, as the CRM does with the manager's session.
@@ -45,6 +46,7 @@ async function openHostPage(page: Page, query: string) {
 
 test('Manager triages inside the CRM page: the host relays the API calls and hears what happened', async ({ page }) => {
   test.setTimeout(90_000);
+  await installPageClock(page);
   const ownApiCalls: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -82,6 +84,7 @@ test('Manager triages inside the CRM page: the host relays the API calls and hea
   await expect(drawer).toBeVisible();
 
   await drawer.getByRole('button', { name: /^Accept/ }).click();
+  await passUndoWindow(page);
   await expect(events).toContainText(`lead-accepted ${uid}`, { timeout: 20_000 });
   expect(emulator.emulator.db.incoming.get(uid)?.state).toBe('accepted');
   // Every API call went through the host page; the frame never called its own origin's API.

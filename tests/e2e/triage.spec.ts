@@ -1,4 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { installPageClock, passUndoWindow, UNDO_WINDOW_MS } from './undo-window';
+
+test.beforeEach(async ({ page }) => {
+  await installPageClock(page);
+});
 
 async function openInbox(page: Page, url: string) {
   await page.goto(url);
@@ -46,6 +51,7 @@ test('Manager clears calls with the keyboard alone and undoes a mistake', async 
   await expect(rowOf(page, second)).toHaveCount(1);
 
   // The accept leaves the grace window and reaches the emulated amoCRM; the undone decline never does.
+  await passUndoWindow(page);
   await expect(tray.getByText(/^Accepting /)).toHaveCount(0, { timeout: 15_000 });
   await page.goto(`inbox?category=${encodeURIComponent('["sip"]')}`);
   await expect(list.getByRole('link').first()).toBeVisible();
@@ -58,6 +64,10 @@ test('In the slow scenario the row leaves the list long before amoCRM answers', 
   await page.keyboard.press('j');
   const uid = await cursorRowUid(page);
   await expect(rowOf(page, uid)).toHaveCount(1);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/accept')) sent.push(request.url());
+  });
   const answered = page
     .waitForResponse((response) => response.url().includes('/accept'), { timeout: 20_000 })
     .then(() => Date.now());
@@ -66,8 +76,13 @@ test('In the slow scenario the row leaves the list long before amoCRM answers', 
   await expect(rowOf(page, uid)).toHaveCount(0, { timeout: 1_000 });
   const goneAt = Date.now();
   expect(goneAt - pressedAt).toBeLessThan(1_000);
-  // The grace window (5 s) and the slow server (1.5 s or more) both come after the row is gone.
-  expect(await answered).toBeGreaterThan(goneAt + 5_000);
+  // The grace window comes first: a second before its end, nothing has gone to amoCRM.
+  await page.clock.fastForward(UNDO_WINDOW_MS - 1_000);
+  expect(sent).toEqual([]);
+  // Then the request goes, and the slow server takes 1.5 s or more to answer it.
+  await page.clock.fastForward(1_000);
+  expect(await answered).toBeGreaterThan(goneAt + 1_500);
+  expect(sent).toHaveLength(1);
 });
 
 test('A reload during the grace window does not lose the action', async ({ page }) => {
@@ -84,6 +99,7 @@ test('A reload during the grace window does not lose the action', async ({ page 
   const tray = page.getByRole('region', { name: 'Pending actions' });
   await expect(tray.getByText(/^Declining /)).toBeVisible();
   await expect(rowOf(page, uid)).toHaveCount(0);
+  await passUndoWindow(page);
   await expect(tray.getByText(/^Declining /)).toHaveCount(0, { timeout: 15_000 });
   await page.goto('inbox');
   await expect(list.getByRole('link').first()).toBeVisible();
@@ -108,6 +124,7 @@ test('Manager bulk-declines spam and reads a result for every lead', async ({ pa
   await confirm.getByRole('button', { name: 'Decline', exact: true }).click();
 
   for (const uid of uids) await expect(rowOf(page, uid)).toHaveCount(0);
+  await passUndoWindow(page);
   const result = page.getByRole('dialog', { name: 'Bulk decline finished' });
   await expect(result).toBeVisible({ timeout: 15_000 });
   await expect(result.getByText('3 declined')).toBeVisible();
