@@ -27,6 +27,24 @@ export function passTime(ms: number): Promise<void> {
   return act(() => clock.advance(ms));
 }
 
+/**
+ * Lets time pass on the app's clock, `stepMs` at a time, until `expectation` holds: for what the user sees only
+ * after the app's own timers (a paced series of requests, back-offs). The bound is time on that clock, not on
+ * the wall: a busy machine takes longer in real time but needs no more steps. Throws the last failure of
+ * `expectation` once `limitMs` have passed on the clock.
+ */
+export async function passTimeUntil(expectation: () => void, stepMs: number, limitMs = 120_000): Promise<void> {
+  for (let passed = 0; ; passed += stepMs) {
+    try {
+      expectation();
+      return;
+    } catch (error) {
+      if (passed >= limitMs) throw error;
+    }
+    await passTime(stepMs);
+  }
+}
+
 /** An outbox outliving its test would send its actions into the next test's emulator. */
 const liveOutboxes = new Set<{ dispose(): void }>();
 afterEach(() => {

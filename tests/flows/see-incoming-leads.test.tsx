@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { emulator } from '../../mocks/node';
-import { passTime, renderApp } from '../render';
+import { passTimeUntil, renderApp } from '../render';
 import { findLeadLinks, findLeadRows, useListViewport } from './inbox-helpers';
 
 describe('Seeing incoming leads', () => {
@@ -13,10 +13,7 @@ describe('Seeing incoming leads', () => {
     renderApp('/inbox');
     expect(await screen.findByRole('status', { name: 'Loading incoming leads' })).toBeInTheDocument();
     // The slow scenario answers after 1.5 to 2.5 s: let that pass, request by request as the page asks.
-    await waitFor(async () => {
-      await passTime(500);
-      expect(screen.getByRole('list', { name: 'Incoming leads' })).toBeInTheDocument();
-    });
+    await passTimeUntil(() => expect(screen.getByRole('list', { name: 'Incoming leads' })).toBeInTheDocument(), 500);
     expect(screen.queryByRole('status', { name: 'Loading incoming leads' })).not.toBeInTheDocument();
   });
 

@@ -6,7 +6,7 @@ import { TREND_REQUEST_INTERVAL_MS } from '@/features/summary/use-summary-trend'
 import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
 import { server } from '../../mocks/node';
 import { problem } from '../../mocks/problems';
-import { passTime, renderApp } from '../render';
+import { passTime, passTimeUntil, renderApp } from '../render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpis, localDayStart, tableRows } from './summary-helpers';
 
@@ -26,10 +26,7 @@ function expectTrendOfEmulator(days: number, pipelineId?: number) {
 
 /** The trend's requests go out one per pacing interval: let the intervals pass until `expectation` holds. */
 function fillsIn(expectation: () => void): Promise<void> {
-  return waitFor(async () => {
-    await passTime(TREND_REQUEST_INTERVAL_MS);
-    expectation();
-  });
+  return passTimeUntil(expectation, TREND_REQUEST_INTERVAL_MS);
 }
 
 describe('The daily trend', () => {

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emulator, server } from '../../mocks/node';
 import { forbidden, serverError, singleIssue } from '../../mocks/problems';
-import { passTime, renderApp } from '../render';
+import { passTimeUntil, renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,
@@ -101,10 +101,7 @@ describe('When amoCRM refuses an action, the lead comes back and the manager is 
     await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
     await passUndoWindow();
     // The client retries the 429 after 1, 2 and 4 s, then the outbox waits on its own: let those seconds pass.
-    await waitFor(async () => {
-      await passTime(1000);
-      expect(pendingActions()).toHaveTextContent('Waiting for amoCRM (rate limit)');
-    });
+    await passTimeUntil(() => expect(pendingActions()).toHaveTextContent('Waiting for amoCRM (rate limit)'), 1000);
     expect(await shownUids()).not.toContain(uid);
     expect(failureNotices()).toEqual([]);
   });
