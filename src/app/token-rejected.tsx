@@ -1,6 +1,6 @@
 import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { IconKeyOff } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useState, useSyncExternalStore } from 'react';
 import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
@@ -27,7 +27,9 @@ export function useIsTokenRejected(): boolean {
     }
     return isRefused;
   };
-  return useSyncExternalStore((onChange) => cache.subscribe(() => onChange()), read, read);
+  // Batched as TanStack Query's own hooks do: the cache also changes while another component renders (a query
+  // built or refetched by a hook), and telling React then would update this component in the middle of that render.
+  return useSyncExternalStore((onChange) => cache.subscribe(notifyManager.batchCalls(onChange)), read, read);
 }
 
 interface TokenRejectedProps {
