@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './chromium';
@@ -12,7 +13,9 @@ export default defineConfig({
   testDir: '.',
   outputDir: `${root}/test-results`,
   fullyParallel: false,
-  workers: 1,
+  // One browser per core, at most two: each journey has its own context and its own demo data, and much of a
+  // journey is waiting (the emulator's latency, paced requests), which the other browser fills.
+  workers: Math.min(2, Math.max(1, availableParallelism())),
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
