@@ -4,6 +4,7 @@ import { readCompany, readContact, readLead } from './embedded-input';
 import { readFormMetadata, readSipMetadata } from './metadata-input';
 import type { UserRecord } from './records';
 import {
+  expectInRange,
   expectInt,
   expectList,
   expectObject,
@@ -12,6 +13,7 @@ import {
   isRecord,
   joinPath,
   rejectUnknownKeys,
+  TIMESTAMP_RANGE,
 } from './validation';
 
 /** One item of `POST /leads/unsorted/sip|forms`, checked as amoCRM checks it (amocrm-api-facts.md §1.7–1.8). */
@@ -80,7 +82,11 @@ function readDraft(
   expectString(issues, item.source_name, 'source_name');
   const pipelineId = readPipelineId(db, issues, item.pipeline_id);
   const createdAt =
-    item.created_at === undefined || !expectInt(issues, item.created_at, 'created_at') ? now : item.created_at;
+    item.created_at === undefined ||
+    !expectInt(issues, item.created_at, 'created_at') ||
+    !expectInRange(issues, item.created_at, TIMESTAMP_RANGE, 'created_at')
+      ? now
+      : item.created_at;
   const embedded = readEmbedded(db, issues, item._embedded);
   const metadataRaw = expectObject(issues, item.metadata, 'metadata') ? item.metadata : {};
   const metadata =

@@ -1,5 +1,5 @@
 import type { Metadata } from './records';
-import { type Issues, joinPath, rejectUnknownKeys } from './validation';
+import { DURATION_RANGE, expectInRange, type Issues, joinPath, rejectUnknownKeys, TIMESTAMP_RANGE } from './validation';
 
 /** Call and form metadata as add requests send it, stored as amoCRM returns it later (amocrm-api-facts.md §1.6). */
 type Kind = 'text' | 'int' | 'textOrInt' | 'intLike' | 'bool' | 'textOrNull';
@@ -51,6 +51,12 @@ const FORM_FIELDS: Record<string, Kind> = {
   visitor_uid: 'textOrNull',
   form_type: 'textOrInt',
 };
+/** Times and durations must also be plausible: see TIMESTAMP_RANGE. */
+const RANGES: Record<string, { min: number; max: number }> = {
+  called_at: TIMESTAMP_RANGE,
+  form_sent_at: TIMESTAMP_RANGE,
+  duration: DURATION_RANGE,
+};
 const REQUIRED = { sip: ['phone'], forms: ['form_id', 'form_name', 'form_page'] } as const;
 
 function checkFields(
@@ -67,6 +73,8 @@ function checkFields(
       if (required.includes(key)) issues.add('InvalidType', path, DETAILS[kind]);
     } else if (!fits(kind, value)) {
       issues.add('InvalidType', path, DETAILS[kind]);
+    } else if (key in RANGES) {
+      expectInRange(issues, value, RANGES[key] as { min: number; max: number }, path);
     }
   }
 }

@@ -11,12 +11,14 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   422: 'Unprocessable Entity',
+  408: 'Request Timeout',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   504: 'Gateway Timeout',
 };
 
-export type ValidationCode = 'NotSupportedChoice' | 'InvalidType' | 'FieldNotExpected' | 'TooFew';
+export type ValidationCode = 'NotSupportedChoice' | 'InvalidType' | 'FieldNotExpected' | 'TooFew' | 'NotInRange';
 export interface ValidationIssue {
   code: ValidationCode;
   path: string;
@@ -32,6 +34,7 @@ export const ISSUE_DETAILS: Record<ValidationCode, string> = {
   InvalidType: 'This value should be of type int.',
   FieldNotExpected: 'This field was not expected.',
   TooFew: 'This collection should contain 1 element or more.',
+  NotInRange: 'This value is out of range.',
 };
 
 export function problemBody(status: number, detail: string): Record<string, unknown> {

@@ -36,3 +36,29 @@ describe('parseQuery', () => {
     expect(queryWith(parse('with=contacts,source_id'))).toEqual(new Set(['contacts', 'source_id']));
   });
 });
+
+describe('parseQuery on hostile keys', () => {
+  it('never touches a prototype, and a later parse is unaffected', () => {
+    for (const search of [
+      '__proto__[window]=1',
+      '__proto__=1',
+      'constructor[prototype][polluted]=1',
+      'filter[__proto__][polluted]=1',
+      'filter[constructor][prototype][polluted]=1',
+      'filter[prototype]=1',
+    ]) {
+      const tree = parse(search);
+      expect(Object.getPrototypeOf(tree)).toBeNull();
+      expect(Object.keys(tree).filter((key) => key !== 'filter')).toEqual([]);
+      expect(queryPath(tree, 'filter', 'prototype')).toBeUndefined();
+    }
+    expect(({} as Record<string, unknown>).window).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(queryList(queryPath(parse('filter[category][]=forms'), 'filter', 'category'))).toEqual(['forms']);
+  });
+
+  it('skips a malformed index instead of failing the request', () => {
+    expect(() => parse('filter[uid][]=a&filter[uid][length]=x&filter[uid][-1]=y')).not.toThrow();
+    expect(queryList(queryPath(parse('filter[uid][]=a&filter[uid][length]=x'), 'filter', 'uid'))).toEqual(['a']);
+  });
+});

@@ -12,25 +12,48 @@ function splitKey(key: string): string[] {
   return parts;
 }
 
+/** Keys that name a prototype: a query string must never reach one (`__proto__[x]=1` would change every object). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A map with no prototype, so no key of a query string can reach one. */
+function emptyMap(): { [key: string]: QueryNode } {
+  return Object.create(null) as { [key: string]: QueryNode };
+}
+
+/** Puts `value` at `parts` under `target`. A key that names a prototype or a bad list index is skipped. */
 function assign(target: { [key: string]: QueryNode } | QueryNode[], parts: string[], value: string): void {
   const [part = '', ...rest] = parts;
-  const container = target as Record<string, QueryNode>;
-  const key = Array.isArray(target) && part === '' ? String(target.length) : part;
-  if (rest.length === 0) {
-    if (Array.isArray(target) && part === '') target.push(value);
-    else container[key] = value;
+  if (FORBIDDEN_KEYS.has(part)) return;
+  if (Array.isArray(target)) {
+    // A list takes `x[]` (append) and `x[0]`-style indices only; `x[length]` or `x[-1]` is ignored.
+    if (part !== '' && !/^\d{1,4}$/.test(part)) return;
+    const index = part === '' ? target.length : Number(part);
+    if (rest.length === 0) {
+      target[index] = value;
+      return;
+    }
+    let child = target[index];
+    if (typeof child !== 'object') {
+      child = rest[0] === '' ? [] : emptyMap();
+      target[index] = child;
+    }
+    assign(child, rest, value);
     return;
   }
-  let child = container[key];
+  if (rest.length === 0) {
+    target[part] = value;
+    return;
+  }
+  let child = Object.hasOwn(target, part) ? target[part] : undefined;
   if (typeof child !== 'object') {
-    child = rest[0] === '' ? [] : {};
-    container[key] = child;
+    child = rest[0] === '' ? [] : emptyMap();
+    target[part] = child;
   }
   assign(child, rest, value);
 }
 
 export function parseQuery(search: URLSearchParams): QueryTree {
-  const tree: QueryTree = {};
+  const tree: QueryTree = emptyMap();
   for (const [key, value] of search) assign(tree, splitKey(key), value);
   return tree;
 }
@@ -39,7 +62,7 @@ export function queryPath(tree: QueryNode | undefined, ...path: string[]): Query
   let node = tree;
   for (const key of path) {
     if (node === undefined || typeof node === 'string') return undefined;
-    node = Array.isArray(node) ? node[Number(key)] : node[key];
+    node = Array.isArray(node) ? node[Number(key)] : Object.hasOwn(node, key) ? node[key] : undefined;
   }
   return node;
 }

@@ -50,6 +50,30 @@ describe('the standalone emulator server', () => {
     expect(await response.json()).toMatchObject({ status: 404, detail: 'Cannot GET /favicon.ico' });
   });
 
+  it('is not poisoned by a query string that names a prototype', async () => {
+    running = await startEmulatorServer({ port: 0 });
+
+    const hostile = await fetchFrom(running, '/api/v4/leads/unsorted?__proto__[window]=1&limit=1', 'demo-admin-token');
+    const next = await fetchFrom(running, '/api/v4/leads/unsorted?limit=1', 'demo-admin-token');
+
+    expect(hostile.status).toBe(200);
+    expect(next.status).toBe(200);
+    expect((await next.json())._embedded.unsorted).toHaveLength(1);
+  });
+
+  it('answers a query of thousands of parameters with 431 problem+json, and serves the next request', async () => {
+    running = await startEmulatorServer({ port: 0 });
+    const query = Array.from({ length: 5000 }, (_, index) => `filter[uid][]=u${index}`).join('&');
+
+    const tooLong = await fetchFrom(running, `/api/v4/leads/unsorted?${query}`, 'demo-admin-token');
+    const next = await fetchFrom(running, '/api/v4/account', 'demo-admin-token');
+
+    expect(tooLong.status).toBe(431);
+    expect(tooLong.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await tooLong.json()).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
+    expect(next.status).toBe(200);
+  });
+
   it('drops the connection in the network-failure scenario', async () => {
     running = await startEmulatorServer({ port: 0, scenario: 'network-failure' });
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { requestId } from './gate';
-import { notFound } from './problems';
+import { notFound, PROBLEM_JSON, problemBody } from './problems';
 import { readServerOptions } from './server-options';
 import { TOKENS } from './user-catalog';
 
@@ -50,6 +50,11 @@ async function answer(
   outgoing.end(Buffer.from(await final.arrayBuffer()));
 }
 
+function writeProblem(outgoing: ServerResponse, status: number, detail: string): void {
+  outgoing.writeHead(status, { 'Content-Type': PROBLEM_JSON, 'X-Request-Id': requestId() });
+  outgoing.end(JSON.stringify(problemBody(status, detail)));
+}
+
 export async function startEmulatorServer(
   options: EmulatorOptions & { port?: number; host?: string } = {},
 ): Promise<EmulatorServer> {
@@ -58,10 +63,27 @@ export async function startEmulatorServer(
   const emulator = createEmulator({ ...emulatorOptions, impliedToken: null });
   let origin = '';
   const server = createServer((incoming, outgoing) => {
-    answer(emulator, incoming, outgoing, origin).catch((error: unknown) => {
-      outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
-      outgoing.end(String(error));
+    answer(emulator, incoming, outgoing, origin).catch(() => {
+      // A fault of the emulator itself still answers in amoCRM's shape, and the next request is served as usual.
+      if (outgoing.headersSent) {
+        outgoing.destroy();
+        return;
+      }
+      writeProblem(outgoing, 500, 'The emulator could not answer this request');
     });
+  });
+  // A request line or headers past Node's limit (a query of thousands of parameters) never reach a handler.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const [status, detail] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'The request line or headers are too large: too many query parameters']
+        : [400, 'The request could not be read'];
+    const body = JSON.stringify(problemBody(status, detail));
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: ${PROBLEM_JSON}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;

@@ -137,6 +137,29 @@ describe('POST /api/v4/leads/unsorted/sip|forms', () => {
     expect(emulator.db.incoming.size).toBe((await wire(await call('/api/v4/leads/unsorted/summary'))).total);
   });
 
+  it('refuses impossible times and durations with a validation error, and adds nothing', async () => {
+    const before = emulator.db.incoming.size;
+    const response = await addForms([
+      form({ request_id: 'ms', created_at: 9_000_000_000_000 }),
+      form({ request_id: 'sent', metadata: { ...form().metadata, form_sent_at: -1 } }),
+    ]);
+    const calls = await call('/api/v4/leads/unsorted/sip', {
+      method: 'POST',
+      json: [{ request_id: 'long', metadata: { phone: '+79161112233', called_at: 1790000000, duration: 9e9 } }],
+    });
+
+    expect(response.status).toBe(400);
+    expect(
+      (await issuesOf(response)).map((item) => [item.request_id, item.errors[0].code, item.errors[0].path]),
+    ).toEqual([
+      ['ms', 'NotInRange', 'created_at'],
+      ['sent', 'NotInRange', 'metadata.form_sent_at'],
+    ]);
+    expect(calls.status).toBe(400);
+    expect((await issuesOf(calls))[0].errors[0]).toMatchObject({ code: 'NotInRange', path: 'metadata.duration' });
+    expect(emulator.db.incoming.size).toBe(before);
+  });
+
   it('stores form_sent_at as a numeric string whatever type was sent', async () => {
     const added = (await wire(await addForms([form()])))._embedded.unsorted[0];
 

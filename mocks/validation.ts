@@ -25,6 +25,27 @@ export function expectInt(issues: Issues, value: unknown, path: string): value i
   return false;
 }
 
+/**
+ * The Unix seconds a record may carry (2000-01-01 to 2100-01-01) and the longest call (a day). amoCRM's own
+ * bounds are not documented; these refuse what no client means to send (milliseconds for seconds, a runaway
+ * value) so no later reader has to draw an impossible date.
+ */
+export const TIMESTAMP_RANGE = { min: 946_684_800, max: 4_102_444_800 } as const;
+export const DURATION_RANGE = { min: 0, max: 86_400 } as const;
+
+/** An int (or numeric string) inside `range`; outside it is a `NotInRange` issue on `path`. */
+export function expectInRange(
+  issues: Issues,
+  value: unknown,
+  range: { min: number; max: number },
+  path: string,
+): boolean {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || (number >= range.min && number <= range.max)) return true;
+  issues.add('NotInRange', path, `This value should be between ${range.min} and ${range.max}.`);
+  return false;
+}
+
 export function expectString(issues: Issues, value: unknown, path: string): value is string {
   if (typeof value === 'string') return true;
   issues.add('InvalidType', path, 'This value should be of type string.');

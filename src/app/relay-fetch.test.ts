@@ -107,6 +107,7 @@ describe('relay fetch', () => {
     const { relayFetch, requests } = relayed(() => json(200, {}));
     await expect(relayFetch('/index.html')).rejects.toThrow(TypeError);
     await expect(relayFetch('/api/v4/account', { method: 'PUT' })).rejects.toThrow(TypeError);
+    await expect(relayFetch('/api/v4/..%2f..%2fajax/logout')).rejects.toThrow(TypeError);
     expect(requests).toEqual([]);
   });
 });
@@ -122,5 +123,15 @@ describe('relay fetch limits', () => {
   it('fails at once with a request the protocol cannot carry, instead of waiting', async () => {
     const { relayFetch } = relayed(() => json(200, {}));
     await expect(relayFetch(`/api/v4/leads?q=${'x'.repeat(40_000)}`)).rejects.toThrow(/Not a valid relay-request/);
+  });
+
+  it('ends a request whose answer the browser cannot read, instead of waiting forever', async () => {
+    const { relayFetch } = relayed(() => ({
+      type: 'relay-response',
+      status: 200,
+      headers: { 'bad header name': 'x' },
+      body: '{}',
+    }));
+    await expect(relayFetch('/api/v4/account')).rejects.toThrow(/cannot read/);
   });
 });

@@ -1,3 +1,4 @@
+import { hasEncodedSeparator } from '@/embed/api-path';
 import type { RelayMethod } from '@/embed/protocol';
 import { RELAY_METHODS } from '@/embed/protocol';
 import type { HostBridge } from './host-bridge';
@@ -34,7 +35,7 @@ export function createRelayFetch(bridge: HostBridge, timeoutMs = RELAY_TIMEOUT_M
       const url = new URL(input instanceof Request ? input.url : String(input), globalThis.location?.href);
       const path = `${url.pathname}${url.search}`;
       const method = (init.method ?? 'GET').toUpperCase();
-      if (!isRelayMethod(method) || !path.startsWith('/api/v4/')) {
+      if (!isRelayMethod(method) || !path.startsWith('/api/v4/') || hasEncodedSeparator(url.pathname)) {
         return reject(new TypeError(`The host relays only API calls, not ${method} ${path}.`));
       }
       if (init.body != null && typeof init.body !== 'string') {
@@ -67,7 +68,12 @@ export function createRelayFetch(bridge: HostBridge, timeoutMs = RELAY_TIMEOUT_M
           return;
         }
         const body = NULL_BODY_STATUSES.has(reply.status) ? null : reply.body;
-        resolve(new Response(body, { status: reply.status, headers: reply.headers }));
+        try {
+          resolve(new Response(body, { status: reply.status, headers: reply.headers }));
+        } catch {
+          // A status or header the browser refuses: the request still ends, as a failure the client can retry.
+          reject(new TypeError('The page that embeds the app sent an answer the app cannot read.'));
+        }
       });
       signal?.addEventListener('abort', onAbort, { once: true });
       try {

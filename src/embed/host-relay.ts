@@ -1,3 +1,4 @@
+import { hasEncodedSeparator } from './api-path';
 import type { RelayMethod, RelayRequestMessage } from './protocol';
 
 /** What a relay answers: the API's status, the headers the app reads, and the body as text. */
@@ -37,8 +38,9 @@ export function relayRefusal(request: Pick<RelayRequestMessage, 'method' | 'path
     return 'The path is not a valid address.';
   }
   if (url.origin !== origin || !url.pathname.startsWith('/api/v4/')) return 'Only /api/v4/ paths are relayed.';
-  if (/(^|\/)\.\.?(\/|$)/.test(request.path.split('?')[0] ?? '') || request.path.includes('%2e')) {
-    return 'Dot segments are not relayed.';
+  const pathname = request.path.split('?')[0] ?? '';
+  if (/(^|\/)\.\.?(\/|$)/.test(pathname) || hasEncodedSeparator(pathname)) {
+    return 'Dot segments and encoded separators are not relayed.';
   }
   if (request.method === 'DELETE' && !/^\/api\/v4\/leads\/unsorted\/[^/]+\/decline$/.test(url.pathname)) {
     return 'DELETE is relayed only to decline an incoming lead.';

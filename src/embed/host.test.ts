@@ -191,6 +191,22 @@ describe('relay rules', () => {
     expect(relayRefusal({ method: 'DELETE', path: '/api/v4/leads/42' }, origin)).not.toBeNull();
   });
 
+  it('refuses encoded separators and dots in any case, for reads and for declines', () => {
+    for (const path of [
+      '/api/v4/..%2f..%2fajax/logout',
+      '/api/v4/..%2F..%2Fajax/logout',
+      '/api/v4/..%5cajax',
+      '/api/v4/%2E%2E/ajax',
+    ]) {
+      expect(relayRefusal({ method: 'GET', path }, origin), path).not.toBeNull();
+    }
+    expect(
+      relayRefusal({ method: 'DELETE', path: '/api/v4/leads/unsorted/..%2f..%2fleads%2f42/decline' }, origin),
+    ).not.toBeNull();
+    // An encoded character in the query is the app's business, not a path trick.
+    expect(relayRefusal({ method: 'GET', path: '/api/v4/leads?query=a%2Fb' }, origin)).toBeNull();
+  });
+
   it('performs the call with the page cookies and returns only the headers the app reads', async () => {
     const fetchImpl = vi.fn(
       async () =>

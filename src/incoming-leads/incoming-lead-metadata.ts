@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lenientEpochMs, lenientNumber, lenientObject, lenientText } from '@/lib/lenient-schemas';
+import { lenientDurationSeconds, lenientEpochMs, lenientObject, lenientText } from '@/lib/lenient-schemas';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import type { IncomingCall, IncomingChat, IncomingForm, IncomingMail } from './incoming-lead';
 
@@ -15,7 +15,7 @@ const callMetadata = lenientObject({
   from: lenientText,
   phone: lenientText,
   called_at: lenientEpochMs,
-  duration: lenientNumber,
+  duration: lenientDurationSeconds,
   link: safeUrl,
   service_code: lenientText,
   uniq: lenientText,

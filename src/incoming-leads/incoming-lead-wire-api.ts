@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import {
   lenientArray,
+  lenientEpochMs,
   lenientNumber,
   lenientObject,
   lenientText,
-  requiredEpochMs,
   requiredId,
   requiredText,
 } from '@/lib/lenient-schemas';
@@ -39,7 +39,8 @@ const itemSchema = z.object({
   source_name: lenientText,
   category: z.enum(LEAD_CATEGORIES),
   pipeline_id: requiredId,
-  created_at: requiredEpochMs,
+  // Missing or out of range reads as unknown: one broken record must not fail the whole page.
+  created_at: lenientEpochMs,
   account_id: lenientNumber,
   metadata: z.unknown(),
   _embedded: embeddedIdsSchema,

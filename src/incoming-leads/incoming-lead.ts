@@ -14,7 +14,8 @@ interface IncomingLeadBase {
   sourceUid: string | null;
   sourceName: string | null;
   pipelineId: number;
-  createdAt: EpochMs;
+  /** When it came in; `null` when the API sent none or an impossible one (the UI says "unknown"). */
+  createdAt: EpochMs | null;
   accountId: number | null;
   /** The lead, contact and company the CRM created alongside; they become visible once accepted. */
   leadId: number | null;
@@ -105,7 +106,8 @@ export interface IncomingLeadSummary {
   declined: number;
   /** Neither accepted nor declined yet: `total - accepted - declined`, never below zero. */
   waiting: number;
-  averageSortTimeSeconds: number;
+  /** `null` when the API's figure is missing or impossible (negative, longer than ten years). */
+  averageSortTimeSeconds: number | null;
   categories: Record<LeadCategory, number>;
 }
 

@@ -52,6 +52,18 @@ describe('fetchIncomingLeadSummary', () => {
     });
   });
 
+  it('reads an impossible sort time as unknown and an impossible count as zero, never as a number to draw', async () => {
+    const { api } = createTestClient(() =>
+      jsonResponse({ total: 1e300, accepted: -4, declined: 2.5, average_sort_time: 2.75e301, categories: {} }),
+    );
+    await expect(fetchIncomingLeadSummary(api)).resolves.toMatchObject({
+      total: 0,
+      accepted: 0,
+      declined: 0,
+      averageSortTimeSeconds: null,
+    });
+  });
+
   it('sends a millisecond range as Unix seconds, with the pipeline', async () => {
     const { api, requests } = createTestClient(() => jsonResponse({}));
     await fetchIncomingLeadSummary(api, { createdAt: { from: 1589176500000, to: 1589176560999 }, pipelineId: 2194576 });

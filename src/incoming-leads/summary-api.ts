@@ -1,14 +1,23 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '@/lib/http';
-import { epochMsToSeconds, isRecord, lenientNumber, lenientObject } from '@/lib/lenient-schemas';
+import {
+  epochMsToSeconds,
+  isRecord,
+  lenientDurationSeconds,
+  lenientNumber,
+  lenientObject,
+} from '@/lib/lenient-schemas';
 import { parseResponse } from '@/lib/parse-response';
 import type { QueryValue } from '@/lib/query-string';
 import type { IncomingLeadSummary, SummaryFilter } from './incoming-lead';
 import { INCOMING_LEADS_PATH } from './incoming-leads-api';
 
+/** The most a count can sanely be; a bigger, negative or fractional one is read as 0, never drawn as is. */
+const MAX_COUNT = 1_000_000_000;
+
 const count = z.pipe(
   lenientNumber,
-  z.transform((value) => value ?? 0),
+  z.transform((value) => (value !== null && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT ? value : 0)),
 );
 
 /** A category count arrives as `{total: n}`; a bare number or a missing key are read too. */
@@ -22,7 +31,8 @@ const summarySchema = z.pipe(
     total: count,
     accepted: count,
     declined: count,
-    average_sort_time: count,
+    // Missing means nothing was sorted (0); an impossible figure is unknown, never drawn.
+    average_sort_time: z.transform((value: unknown) => z.parse(lenientDurationSeconds, value ?? 0)),
     categories: lenientObject({ sip: categoryCount, forms: categoryCount, chats: categoryCount, mail: categoryCount }),
   }),
   z.transform(

@@ -158,10 +158,11 @@ export function summaryCovers(filter: SummaryFilter | undefined, lead: IncomingL
   if (filter.pipelineId !== undefined && filter.pipelineId !== lead.pipelineId) return false;
   if (filter.uids && !filter.uids.includes(lead.uid)) return false;
   const { createdAt } = filter;
+  if (createdAt === undefined) return true;
+  // A lead with no usable arrival time cannot be placed in a period: counting it would guess.
+  if (lead.createdAt === null) return false;
   if (typeof createdAt === 'number') return lead.createdAt >= createdAt;
-  if (createdAt) {
-    if (createdAt.from !== undefined && lead.createdAt < createdAt.from) return false;
-    if (createdAt.to !== undefined && lead.createdAt > createdAt.to) return false;
-  }
+  if (createdAt.from !== undefined && lead.createdAt < createdAt.from) return false;
+  if (createdAt.to !== undefined && lead.createdAt > createdAt.to) return false;
   return true;
 }

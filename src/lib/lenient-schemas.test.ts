@@ -3,11 +3,11 @@ import * as z from 'zod/mini';
 import {
   lenientArray,
   lenientBoolean,
+  lenientDurationSeconds,
   lenientEpochMs,
   lenientNumber,
   lenientObject,
   lenientText,
-  requiredEpochMs,
   requiredId,
 } from './lenient-schemas';
 
@@ -47,6 +47,22 @@ describe('lenient schemas', () => {
     ]);
   });
 
+  it('read a time outside 2000–2100 as missing, however it is written', () => {
+    const read = (value: unknown) => z.parse(lenientEpochMs, value);
+    // Milliseconds sent as seconds, a runaway value, a negative one, infinity written out.
+    for (const value of [9_000_000_000_000, 1_588_840_852_000, 4_102_444_801, -5, '1e300', 'Infinity', 1e308]) {
+      expect(read(value), String(value)).toBeNull();
+    }
+    expect(read(946_684_800)).toBe(946_684_800_000);
+    expect(read(4_102_444_800)).toBe(4_102_444_800_000);
+  });
+
+  it('read a duration outside zero to ten years as missing', () => {
+    const read = (value: unknown) => z.parse(lenientDurationSeconds, value);
+    expect([read(0), read('95'), read(315_000_000)]).toEqual([0, 95, 315_000_000]);
+    for (const value of [-1, 9e301, 'NaN', null, '']) expect(read(value), String(value)).toBeNull();
+  });
+
   it('read booleans the way PHP writes them', () => {
     const read = (value: unknown) => z.parse(lenientBoolean, value);
     expect([read(true), read(1), read('1'), read(false), read('true'), read(undefined)]).toEqual([
@@ -65,9 +81,8 @@ describe('lenient schemas', () => {
     expect(z.parse(schema, {})).toEqual({ client: { name: null }, tags: [] });
   });
 
-  it('fail on a required id or time that is missing or not a whole number', () => {
+  it('fail on a required id that is missing or not a whole number', () => {
     expect(z.parse(requiredId, '42')).toBe(42);
-    expect(z.parse(requiredEpochMs, 1588840852)).toBe(1588840852000);
     for (const value of [undefined, null, '', '4.5', 'abc', {}]) {
       expect(z.safeParse(requiredId, value).success, String(value)).toBe(false);
     }

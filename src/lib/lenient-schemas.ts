@@ -40,10 +40,30 @@ export const lenientText = z.transform(toText);
 /** A number, or a numeric string such as "0"; anything else becomes `null`. */
 export const lenientNumber = z.transform(toNumber);
 
-/** Unix seconds (number or numeric string) as epoch milliseconds; 0 means "not set" and becomes `null`. */
-export const lenientEpochMs = z.transform((value: unknown) => {
+/**
+ * The Unix seconds a CRM record can carry: from 2000-01-01 to 2100-01-01. Anything outside (a value in
+ * milliseconds, a negative or a runaway number) is a broken record, read as missing rather than drawn as a date
+ * that the browser cannot even format.
+ */
+export const SANE_EPOCH_SECONDS = { min: 946_684_800, max: 4_102_444_800 } as const;
+
+/** The longest duration the API may report in seconds (ten years); a longer one is read as missing. */
+export const SANE_DURATION_SECONDS = 10 * 366 * 24 * 60 * 60;
+
+/** Unix seconds as epoch milliseconds, or `null` when missing, zero ("not set") or outside the sane range. */
+export function toSaneEpochMs(value: unknown): EpochMs | null {
   const seconds = toNumber(value);
-  return seconds === null || seconds <= 0 ? null : secondsToEpochMs(seconds);
+  if (seconds === null || seconds < SANE_EPOCH_SECONDS.min || seconds > SANE_EPOCH_SECONDS.max) return null;
+  return secondsToEpochMs(Math.floor(seconds));
+}
+
+/** Unix seconds (number or numeric string) as epoch milliseconds; missing, 0 or out of range becomes `null`. */
+export const lenientEpochMs = z.transform(toSaneEpochMs);
+
+/** A duration in seconds from zero to ten years; anything else (negative, runaway, not a number) is `null`. */
+export const lenientDurationSeconds = z.transform((value: unknown) => {
+  const seconds = toNumber(value);
+  return seconds === null || seconds < 0 || seconds > SANE_DURATION_SECONDS ? null : seconds;
 });
 
 export const lenientBoolean = z.transform((value: unknown) => value === true || value === 1 || value === '1');
@@ -62,12 +82,6 @@ export const requiredText = z.transform((value: unknown, ctx) => {
   ctx.issues.push({ code: 'custom', message: 'expected a non-empty string', input: value });
   return z.NEVER;
 });
-
-/** Unix seconds that must be present, as epoch milliseconds. */
-export const requiredEpochMs = z.pipe(
-  requiredId,
-  z.transform((seconds: number) => secondsToEpochMs(seconds)),
-);
 
 /** An object with the given fields; a missing, `null` or non-object value is read as `{}`. */
 export function lenientObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {

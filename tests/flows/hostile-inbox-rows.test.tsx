@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render';
 import { addIncomingLead, findLeadRows, person, useListViewport } from './inbox-helpers';
@@ -36,5 +37,23 @@ describe('Hostile lead data in the inbox', () => {
       expect(link.getAttribute('href')).not.toMatch(/^\s*(javascript|data):/i);
     }
     expect(alert).not.toHaveBeenCalled();
+  });
+
+  it('shows a lead with an impossible arrival time as waiting for an unknown time, and the inbox works', async () => {
+    // Stored as a broken integration might have left it (the API itself refuses such a value on add).
+    const uid = addIncomingLead({ category: 'mail', person: person('Timo Broken'), created_at: 9_000_000_000_000 });
+    renderApp('/inbox');
+
+    const link = await screen.findByRole('link', {
+      name: /^E-mail from Timo Broken: .*, waiting for an unknown time$/,
+    });
+    expect(link).toHaveAttribute('href', expect.stringContaining(uid));
+    expect((await findLeadRows()).length).toBeGreaterThan(1);
+    expect(screen.queryByText(/Could not show the inbox/)).not.toBeInTheDocument();
+
+    await userEvent.click(link);
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('Timo Broken')).toBeInTheDocument();
+    expect(within(drawer).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -38,6 +38,7 @@ export const messages = defineMessages({
     rowName: (category: string, who: string, what: string, waiting: string) =>
       `${category} from ${who}: ${what}, waiting ${waiting}`,
     leadWithoutName: 'Lead without a name',
+    rowCouldNotBeShown: (uid: string) => `This incoming lead could not be shown (${uid})`,
     noPrice: 'No price',
     loaded: (count: number, total: number | undefined) =>
       total === undefined ? `${count} loaded` : `${count} loaded of ${total} waiting`,
@@ -74,6 +75,7 @@ export const messages = defineMessages({
     noMessageText: 'No message text',
     noSubject: '(no subject)',
     underAMinute: 'under a minute',
+    waitingUnknown: 'for an unknown time',
     minutes: (minutes: number) => `${minutes} min`,
     hours: (hours: number, minutes: number) => `${hours} h${minutes > 0 ? ` ${minutes} min` : ''}`,
     days: (days: number, hours: number) => `${days} d${hours > 0 ? ` ${hours} h` : ''}`,
@@ -121,6 +123,7 @@ export const messages = defineMessages({
     rowName: (category: string, who: string, what: string, waiting: string) =>
       `${category}: ${who} — ${what}, ждёт ${waiting}`,
     leadWithoutName: 'Сделка без названия',
+    rowCouldNotBeShown: (uid: string) => `Эту заявку не удалось показать (${uid})`,
     noPrice: 'Без бюджета',
     loaded: (count: number, total: number | undefined) =>
       total === undefined
@@ -175,6 +178,7 @@ export const messages = defineMessages({
     noMessageText: 'Без текста сообщения',
     noSubject: '(без темы)',
     underAMinute: 'меньше минуты',
+    waitingUnknown: 'неизвестно сколько',
     minutes: (minutes: number) => `${minutes} мин`,
     hours: (hours: number, minutes: number) => `${hours} ч${minutes > 0 ? ` ${minutes} мин` : ''}`,
     days: (days: number, hours: number) => `${days} дн.${hours > 0 ? ` ${hours} ч` : ''}`,

@@ -39,9 +39,13 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How long a lead has been waiting, in the two largest units: "12 min", "3 h 20 min", "2 d 4 h". */
-export function formatWaiting(createdAt: number, now: number, locale: Locale): string {
+/**
+ * How long a lead has been waiting, in the two largest units: "12 min", "3 h 20 min", "2 d 4 h"; "for an unknown
+ * time" when the API gave no usable arrival time.
+ */
+export function formatWaiting(createdAt: number | null, now: number, locale: Locale): string {
   const m = messages[locale];
+  if (createdAt === null) return m.waitingUnknown;
   const elapsed = Math.max(0, now - createdAt);
   if (elapsed < MINUTE) return m.underAMinute;
   if (elapsed < HOUR) return m.minutes(Math.floor(elapsed / MINUTE));
@@ -50,7 +54,8 @@ export function formatWaiting(createdAt: number, now: number, locale: Locale): s
 }
 
 /** Plain under an hour, orange under a day, red after; the colour only repeats what the text says. */
-export function waitingColor(createdAt: number, now: number): string {
+export function waitingColor(createdAt: number | null, now: number): string {
+  if (createdAt === null) return 'dimmed';
   const elapsed = now - createdAt;
   if (elapsed < HOUR) return 'dimmed';
   return elapsed < DAY ? 'var(--color-warning-text)' : 'var(--color-danger-text)';

@@ -5,7 +5,7 @@ import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
 import classes from './lead-list.module.css';
-import { LeadRow, RowCheckbox, rowName } from './lead-row';
+import { ContainedRow, LeadRow, RowCheckbox, rowName } from './lead-row';
 import { readScrollOffset, writeScrollOffset } from './scroll-memory';
 
 const ROW_HEIGHT = 64;
@@ -127,18 +127,20 @@ export function LeadList({
                 aria-posinset={index + 1}
                 aria-current={index === activeIndex ? 'true' : undefined}
               >
-                <RowCheckbox
-                  label={m.selectRow(rowName(row, now, locale))}
-                  isSelected={props.isSelected(row.lead.uid)}
-                  onToggle={(isRange) => props.onToggleSelected(row.lead.uid, isRange)}
-                />
-                <LeadRow
-                  row={row}
-                  now={now}
-                  pipelineName={pipelineNames.get(row.lead.pipelineId)}
-                  isTabStop={index === tabStop}
-                  onFocus={props.onCursorChange}
-                />
+                <ContainedRow lead={row.lead}>
+                  <RowCheckbox
+                    label={m.selectRow(rowName(row, now, locale))}
+                    isSelected={props.isSelected(row.lead.uid)}
+                    onToggle={(isRange) => props.onToggleSelected(row.lead.uid, isRange)}
+                  />
+                  <LeadRow
+                    row={row}
+                    now={now}
+                    pipelineName={pipelineNames.get(row.lead.pipelineId)}
+                    isTabStop={index === tabStop}
+                    onFocus={props.onCursorChange}
+                  />
+                </ContainedRow>
               </li>
             )
           );

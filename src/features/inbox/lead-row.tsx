@@ -1,6 +1,8 @@
 import { Checkbox, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { type Locale, useLocale, useMessages } from '@/lib/i18n';
 import { ChannelIcon } from './channel-icon';
 import { messages } from './inbox-messages';
@@ -100,12 +102,37 @@ export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowP
       </div>
       <div className={`${classes.cell} ${classes.meta}`}>
         <Text size="sm" c={waitingColor(lead.createdAt, now)}>
-          <time dateTime={new Date(lead.createdAt).toISOString()}>{formatWaiting(lead.createdAt, now, locale)}</time>
+          {lead.createdAt === null ? (
+            formatWaiting(null, now, locale)
+          ) : (
+            <time dateTime={new Date(lead.createdAt).toISOString()}>{formatWaiting(lead.createdAt, now, locale)}</time>
+          )}
         </Text>
         <Text size="xs" c="dimmed" truncate>
           {pipelineName}
         </Text>
       </div>
     </Link>
+  );
+}
+
+/**
+ * Lead data is untrusted: a row that cannot be drawn says which lead it is (so it can be found in amoCRM), and
+ * the rest of the list goes on. A new version of the lead gets a fresh try.
+ */
+export function ContainedRow({ lead, children }: { lead: IncomingLead; children: ReactNode }) {
+  return (
+    <ErrorBoundary resetKeys={[lead]} fallback={<UnshowableRow uid={lead.uid} />}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+function UnshowableRow({ uid }: { uid: string }) {
+  const m = useMessages(messages);
+  return (
+    <Text size="sm" c="dimmed" className={classes.row} role="note">
+      {m.rowCouldNotBeShown(uid)}
+    </Text>
   );
 }

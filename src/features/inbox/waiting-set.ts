@@ -26,10 +26,11 @@ export interface ArrivalsInput {
 export function findNewArrivals({ waiting, loaded, categories, sort, isComplete }: ArrivalsInput): IncomingLead[] {
   if (sort === 'oldest' && !isComplete) return [];
   const listed = new Set(loaded.map((lead) => lead.uid));
-  const newest = loaded.reduce((max, lead) => Math.max(max, lead.createdAt), Number.NEGATIVE_INFINITY);
+  const newest = loaded.reduce((max, lead) => Math.max(max, lead.createdAt ?? max), Number.NEGATIVE_INFINITY);
   return waiting.filter(
     (lead) =>
       !listed.has(lead.uid) &&
+      lead.createdAt !== null &&
       lead.createdAt >= newest &&
       (categories === undefined || categories.length === 0 || categories.includes(lead.category)),
   );

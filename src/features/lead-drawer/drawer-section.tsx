@@ -1,6 +1,9 @@
-import { Group, Stack, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { TablerIcon } from '@tabler/icons-react';
 import { type ReactNode, useId } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useMessages } from '@/lib/i18n';
+import { messages } from './lead-drawer-messages';
 
 interface DrawerSectionProps {
   title: string;
@@ -18,7 +21,17 @@ export function DrawerSection({ title, icon: SectionIcon, children }: DrawerSect
           {title}
         </Group>
       </Title>
-      {children}
+      <ErrorBoundary fallback={<SectionUnshowable />}>{children}</ErrorBoundary>
     </Stack>
+  );
+}
+
+/** What a section shows when its part of the record cannot be drawn: the other sections still are. */
+function SectionUnshowable() {
+  const m = useMessages(messages);
+  return (
+    <Text size="sm" c="dimmed" role="note">
+      {m.sectionCouldNotBeShown}
+    </Text>
   );
 }

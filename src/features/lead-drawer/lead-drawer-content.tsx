@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useErrorMessage } from '@/lib/error-message';
 import { useMessages } from '@/lib/i18n';
@@ -45,7 +46,19 @@ export function LeadDrawerContent({ query, onOpenLead }: LeadDrawerContentProps)
     <Stack gap="md">
       {/* A failed refresh keeps what was already shown, with the reason above it. */}
       {query.isError && <LoadError query={query} />}
-      <IncomingLeadView lead={lead} onOpenLead={onOpenLead} />
+      {/* Lead data is untrusted: a record the view cannot draw is named, and the drawer and the page go on. */}
+      <ErrorBoundary resetKeys={[lead]} fallback={<Unshowable uid={lead.uid} />}>
+        <IncomingLeadView lead={lead} onOpenLead={onOpenLead} />
+      </ErrorBoundary>
     </Stack>
+  );
+}
+
+function Unshowable({ uid }: { uid: string }) {
+  const m = useMessages(messages);
+  return (
+    <Alert color="gray" icon={<IconAlertTriangle aria-hidden />} role="alert">
+      {m.leadCouldNotBeShown(uid)}
+    </Alert>
   );
 }

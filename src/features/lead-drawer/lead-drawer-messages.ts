@@ -30,6 +30,8 @@ export const messages = defineMessages({
     alreadySorted: 'Already sorted',
     noLongerWaiting: 'This incoming lead is no longer waiting — someone already sorted it.',
     loadingIncomingLead: 'Loading the incoming lead',
+    leadCouldNotBeShown: (uid: string) => `This incoming lead could not be shown (${uid}).`,
+    sectionCouldNotBeShown: 'This section could not be shown; the rest of the incoming lead is unaffected.',
     // Text
     notGiven: 'Not given',
     showAll: 'Show all',
@@ -124,6 +126,8 @@ export const messages = defineMessages({
     alreadySorted: 'Уже разобрана',
     noLongerWaiting: 'Эта заявка больше не ждёт — её уже разобрал кто-то другой.',
     loadingIncomingLead: 'Загрузка заявки',
+    leadCouldNotBeShown: (uid: string) => `Эту заявку не удалось показать (${uid}).`,
+    sectionCouldNotBeShown: 'Этот раздел не удалось показать; остальная часть заявки не затронута.',
     notGiven: 'Не указано',
     showAll: 'Показать всё',
     showLess: 'Свернуть',

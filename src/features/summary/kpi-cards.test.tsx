@@ -55,6 +55,14 @@ describe('KPI cards', () => {
     expect(card('Came in')).toHaveTextContent(/^Came in3$/);
   });
 
+  it('says the sort time is unknown when amoCRM reports an impossible one, and compares nothing', () => {
+    renderCards(
+      summary({ total: 5, accepted: 3, averageSortTimeSeconds: null }),
+      summary({ total: 4, accepted: 2, averageSortTimeSeconds: 3600 }),
+    );
+    expect(card('Average sort time')).toHaveTextContent(/^Average sort timeUnknown$/);
+  });
+
   it('speaks Russian', () => {
     renderCards(
       summary({ total: 21, accepted: 11, averageSortTimeSeconds: 9 * 3600 + 35 * 60 }),

@@ -122,10 +122,20 @@ export function KpiCards({ current, previous, isPreviousLoading, previousDays }:
       ))}
       <KpiCard
         label={t.kpis.sortTime}
-        value={sortedCount(current) > 0 ? formatDuration(locale, current.averageSortTimeSeconds) : t.noSortTime}
+        value={
+          sortedCount(current) === 0
+            ? t.noSortTime
+            : current.averageSortTimeSeconds === null
+              ? t.sortTimeUnknown
+              : formatDuration(locale, current.averageSortTimeSeconds)
+        }
       >
         <Comparison
-          change={bothSorted ? periodChange(current.averageSortTimeSeconds, previous.averageSortTimeSeconds) : null}
+          change={
+            bothSorted && current.averageSortTimeSeconds !== null && previous.averageSortTimeSeconds !== null
+              ? periodChange(current.averageSortTimeSeconds, previous.averageSortTimeSeconds)
+              : null
+          }
           direction="down-is-better"
           format={formatDuration}
           signed={signedDuration}

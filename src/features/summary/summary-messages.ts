@@ -34,6 +34,7 @@ export const messages = defineMessages({
       sortTime: 'Average sort time',
     } satisfies Record<Kpi, string>,
     noSortTime: 'Nothing sorted',
+    sortTimeUnknown: 'Unknown',
     previousPeriod: (days: number) => plural('en', days, { one: 'the previous day', other: 'the previous # days' }),
     change: (delta: string, percent: string | null, previous: string, period: string) =>
       percent === null ? `${delta} vs ${previous} in ${period}` : `${delta} (${percent}) vs ${previous} in ${period}`,
@@ -110,6 +111,7 @@ export const messages = defineMessages({
       sortTime: 'Среднее время разбора',
     },
     noSortTime: 'Ничего не разобрано',
+    sortTimeUnknown: 'Неизвестно',
     previousPeriod: (days: number) =>
       plural('ru', days, {
         one: 'предыдущий # день',
