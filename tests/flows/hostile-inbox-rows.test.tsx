@@ -45,7 +45,7 @@ describe('Hostile lead data in the inbox', () => {
     renderApp('/inbox');
 
     const link = await screen.findByRole('link', {
-      name: /^E-mail from Timo Broken: .*, waiting for an unknown time$/,
+      name: /^Mail from Timo Broken: .*, waiting for an unknown time$/,
     });
     expect(link).toHaveAttribute('href', expect.stringContaining(uid));
     expect((await findLeadRows()).length).toBeGreaterThan(1);
