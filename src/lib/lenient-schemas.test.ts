@@ -63,6 +63,14 @@ describe('lenient schemas', () => {
     for (const value of [-1, 9e301, 'NaN', null, '']) expect(read(value), String(value)).toBeNull();
   });
 
+  it('show the controls that reorder text, so a name cannot pose as another', () => {
+    const read = (value: unknown) => z.parse(lenientText, value);
+    expect(read('\u202Egnp.exe')).toBe('[U+202E]gnp.exe');
+    expect(read('a\u2066b\u2069c\u202Ad')).toBe('a[U+2066]b[U+2069]c[U+202A]d');
+    // Right-to-left text and its marks are left as they are.
+    expect(read('שלום\u200F עולם')).toBe('שלום\u200F עולם');
+  });
+
   it('read booleans the way PHP writes them', () => {
     const read = (value: unknown) => z.parse(lenientBoolean, value);
     expect([read(true), read(1), read('1'), read(false), read('true'), read(undefined)]).toEqual([

@@ -28,8 +28,22 @@ function toNumber(value: unknown): number | null {
   return Number.isFinite(parsed) ? parsed : null;
 }
 
+/**
+ * The bidirectional controls that reorder text: embeddings and overrides (U+202A–U+202E) and isolates
+ * (U+2066–U+2069). Marks (U+200E, U+200F, U+061C) only nudge neutral characters and stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Shows each reordering control as a visible tag (`[U+202E]`), so "\u202Egnp.exe" reads "[U+202E]gnp.exe" and
+ * cannot pose as "exe.png". API text is untrusted; every lenient text schema passes through this.
+ */
+export function revealBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}]`);
+}
+
 function toText(value: unknown): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'string') return value === '' ? null : revealBidiControls(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }

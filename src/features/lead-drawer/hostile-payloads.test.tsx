@@ -13,6 +13,8 @@ const JS_URL = 'javascript:alert(1)';
 const DATA_URL = 'data:text/html,<script>alert(1)</script>';
 const HUGE = 'x'.repeat(20_000);
 const RTL = '\u202Eevil.exe';
+/** How the app shows RTL: the override character as a visible tag, never applied. */
+const RTL_SHOWN = '[U+202E]evil.exe';
 const ZERO_WIDTH = 'a\u200Bd\u200Dm\uFEFFin';
 // Testing Library would trim U+FEFF as whitespace; the point is to find the text exactly as it came.
 const AS_IS = { normalizer: (text: string) => text };
@@ -23,7 +25,7 @@ const CASES: { category: IncomingCategory; metadata: Metadata; shown: string[] }
     metadata: { from: SCRIPT, phone: IMG, service_code: HUGE, link: JS_URL, called_at: 1e15, duration: 5 },
     shown: [SCRIPT, IMG, HUGE],
   },
-  { category: 'sip', metadata: { from: RTL, phone: ZERO_WIDTH, link: DATA_URL }, shown: [RTL, ZERO_WIDTH] },
+  { category: 'sip', metadata: { from: RTL, phone: ZERO_WIDTH, link: DATA_URL }, shown: [RTL_SHOWN, ZERO_WIDTH] },
   {
     category: 'forms',
     metadata: { form_name: SCRIPT, form_page: JS_URL, referer: DATA_URL, ip: IMG, visitor_uid: ZERO_WIDTH },
@@ -37,9 +39,9 @@ const CASES: { category: IncomingCategory; metadata: Metadata; shown: string[] }
       last_message_text: HUGE,
       origin: { chat_id: RTL, ref: ZERO_WIDTH },
     },
-    shown: [SCRIPT, IMG, HUGE, RTL, ZERO_WIDTH],
+    shown: [SCRIPT, IMG, HUGE, RTL_SHOWN, ZERO_WIDTH],
   },
-  { category: 'chats', metadata: { client: { name: RTL, avatar: DATA_URL } }, shown: [RTL] },
+  { category: 'chats', metadata: { client: { name: RTL, avatar: DATA_URL } }, shown: [RTL_SHOWN] },
   {
     category: 'mail',
     metadata: {
@@ -48,7 +50,7 @@ const CASES: { category: IncomingCategory; metadata: Metadata; shown: string[] }
       content_summary: HUGE,
       thread_id: ZERO_WIDTH,
     },
-    shown: [SCRIPT, IMG, RTL, HUGE, ZERO_WIDTH],
+    shown: [SCRIPT, IMG, RTL_SHOWN, HUGE, ZERO_WIDTH],
   },
 ];
 
@@ -92,7 +94,7 @@ describe('the drawer with hostile lead data', () => {
       const contactSection = screen.getByRole('region', { name: 'Contact' });
       expect(await within(contactSection).findByText(SCRIPT)).toBeInTheDocument();
       expect(within(contactSection).getByText(IMG)).toBeInTheDocument();
-      expect(await within(contactSection).findByText(RTL)).toBeInTheDocument();
+      expect(await within(contactSection).findByText(RTL_SHOWN)).toBeInTheDocument();
       expectNothingActive(container);
     },
   );
