@@ -6,12 +6,20 @@ import {
   appMessageSchema,
   type HostContext,
   type HostMessage,
+  PROTOCOL,
   parseHostMessage,
   SUPPORTED_VERSIONS,
   stamp,
 } from '@/embed/protocol';
 
 type RelayReply = Extract<HostMessage, { type: 'relay-response' | 'relay-error' }>;
+
+const UNREADABLE_REPLY = {
+  protocol: PROTOCOL,
+  v: 1,
+  type: 'relay-error',
+  message: 'The page that embeds the app sent an answer the app cannot read.',
+} as const;
 export type HostUpdate = Extract<HostMessage, { type: 'update' }>;
 
 export interface HostBridgeOptions {
@@ -102,7 +110,22 @@ export function createHostBridge({ self, parent, hostOrigin, readyIntervalMs = 1
     const parsed = parseHostMessage(data);
     if (parsed.kind === 'version') post({ type: 'unsupported-version', supported: [...SUPPORTED_VERSIONS] });
     else if (parsed.kind === 'message') handle(parsed.message);
+    else endUnreadableRelay(data);
   };
+
+  /**
+   * A malformed answer to a request the app is waiting for (a status outside 200–599, a body too large) ends
+   * that request at once, as a failure the client can retry, instead of leaving it to the relay's timeout.
+   */
+  function endUnreadableRelay(data: unknown): void {
+    if (typeof data !== 'object' || data === null) return;
+    const { type, id } = data as { type?: unknown; id?: unknown };
+    if ((type !== 'relay-response' && type !== 'relay-error') || typeof id !== 'string') return;
+    const waiter = relayWaiters.get(id);
+    if (!waiter) return;
+    relayWaiters.delete(id);
+    waiter({ ...UNREADABLE_REPLY, id });
+  }
   self.addEventListener('message', onMessage);
 
   return {

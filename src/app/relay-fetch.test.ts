@@ -133,5 +133,8 @@ describe('relay fetch limits', () => {
       body: '{}',
     }));
     await expect(relayFetch('/api/v4/account')).rejects.toThrow(/cannot read/);
+    // A status the protocol refuses ends the request too, rather than waiting for the relay's 30 s timeout.
+    const { relayFetch: oddStatus } = relayed(() => ({ type: 'relay-response', status: 999, headers: {}, body: '' }));
+    await expect(oddStatus('/api/v4/account')).rejects.toThrow(/cannot read/);
   });
 });
