@@ -6,7 +6,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import sirv from 'sirv';
 import { allowsHost, isForeignRequest } from './request-origin';
-import { DEFAULT_FRAME_ANCESTORS } from './settings';
 
 /** The production build on localhost, with a same-origin proxy that adds the account's token. */
 export interface AppServerOptions {
@@ -20,7 +19,10 @@ export interface AppServerOptions {
   host?: string;
   /** The folder the app is served under, e.g. `/triage/`; `/` by default. */
   basePath?: string;
-  /** Origins allowed to show the app in a frame (CSP frame-ancestors), besides the app's own. */
+  /**
+   * Origins allowed to show the app in a frame (CSP frame-ancestors), besides the app's own. By default the
+   * account's own origin only: another amoCRM account must not frame an app that holds this account's token.
+   */
   frameAncestors?: readonly string[];
   /** How long the account may take to answer before the browser gets a 504. */
   timeoutMs?: number;
@@ -203,7 +205,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
-  const headers = securityHeaders(options.frameAncestors ?? DEFAULT_FRAME_ANCESTORS);
+  const headers = securityHeaders(options.frameAncestors ?? [new URL(options.accountUrl).origin]);
   // Hashed assets never change; index.html is checked on every visit so a new build is picked up.
   const files = sirv(distDir, {
     single: true,

@@ -12,8 +12,18 @@ describe('readServerSettings', () => {
       port: 8080,
       host: '127.0.0.1',
       basePath: '/',
-      frameAncestors: ['https://*.amocrm.ru', 'https://*.amocrm.com', 'https://*.kommo.com'],
+      frameAncestors: ['https://example.amocrm.ru'],
     });
+  });
+
+  it('lets only the account itself frame the app unless the operator adds origins', () => {
+    expect(readServerSettings({ ...valid, AMOCRM_BASE_URL: 'https://acme.kommo.com' }).frameAncestors).toEqual([
+      'https://acme.kommo.com',
+    ]);
+    expect(readServerSettings({ ...valid, FRAME_ANCESTORS: 'https://crm.example' }).frameAncestors).toEqual([
+      'https://example.amocrm.ru',
+      'https://crm.example',
+    ]);
   });
 
   it.each([
@@ -65,7 +75,7 @@ describe('readServerSettings', () => {
     expect(settings).toMatchObject({
       port: 4300,
       basePath: '/triage/',
-      frameAncestors: ['https://*.amocrm.ru', 'https://crm.example:8443'],
+      frameAncestors: ['https://example.amocrm.ru', 'https://*.amocrm.ru', 'https://crm.example:8443'],
     });
   });
 });

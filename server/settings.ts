@@ -12,7 +12,6 @@ export class SettingsError extends Error {}
 
 const ACCOUNT_HOST = /^[a-z0-9-]+\.(amocrm\.(ru|com)|kommo\.com)$/i;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-export const DEFAULT_FRAME_ANCESTORS = ['https://*.amocrm.ru', 'https://*.amocrm.com', 'https://*.kommo.com'];
 
 function readAccountUrl(raw: string | undefined): string {
   if (!raw) throw new SettingsError('AMOCRM_BASE_URL is not set: use https://<subdomain>.amocrm.ru');
@@ -67,8 +66,13 @@ function readBasePath(raw: string | undefined): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
-function readFrameAncestors(raw: string | undefined): string[] {
-  if (raw === undefined) return DEFAULT_FRAME_ANCESTORS;
+/**
+ * Who may frame the app: the account itself, plus the origins the operator adds. Never every amoCRM subdomain:
+ * the app holds this account's token, and any tenant could otherwise frame it and hear its lead events.
+ */
+function readFrameAncestors(accountUrl: string, raw: string | undefined): string[] {
+  const own = new URL(accountUrl).origin;
+  if (raw === undefined) return [own];
   const sources = raw.split(/[\s,]+/).filter(Boolean);
   for (const source of sources) {
     if (source === "'self'") continue;
@@ -78,16 +82,17 @@ function readFrameAncestors(raw: string | undefined): string[] {
       );
     }
   }
-  return sources;
+  return [own, ...sources.filter((source) => source !== own)];
 }
 
 export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
+  const accountUrl = readAccountUrl(env.AMOCRM_BASE_URL);
   return {
-    accountUrl: readAccountUrl(env.AMOCRM_BASE_URL),
+    accountUrl,
     token: readToken(env.AMOCRM_TOKEN),
     port: readPort(env.PORT),
     host: env.HOST || '127.0.0.1',
     basePath: readBasePath(env.BASE_PATH),
-    frameAncestors: readFrameAncestors(env.FRAME_ANCESTORS),
+    frameAncestors: readFrameAncestors(accountUrl, env.FRAME_ANCESTORS),
   };
 }
