@@ -191,7 +191,8 @@ describe('the app server proxy', () => {
 
     const response = await fetch(`${served.url}/api/v4/leads/unsorted/forms`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      // As a browser sends it: a write always carries the page's Origin.
+      headers: { 'Content-Type': 'application/json', Origin: served.url },
       body: JSON.stringify({ note: 'x'.repeat(2048) }),
     });
 
@@ -228,6 +229,135 @@ describe('the app server proxy', () => {
 
     expect(answer.status).toBe(404);
     expect(account.seen).toHaveLength(0);
+  });
+
+  it('forwards only the methods the app uses, and DELETE only to decline', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+    const host = new URL(served.url).host;
+    const write = { Host: host, Origin: served.url, 'Content-Type': 'application/json' };
+
+    const answers = await Promise.all([
+      raw(served.url, '/api/v4/leads/1', { method: 'PUT', headers: write, body: '{}' }),
+      raw(served.url, '/api/v4/leads', { method: 'OPTIONS', headers: write }),
+      raw(served.url, '/api/v4/leads', { method: 'PROPFIND', headers: write }),
+      raw(served.url, '/api/v4/leads/42', { method: 'DELETE', headers: write }),
+    ]);
+    const decline = await raw(served.url, '/api/v4/leads/unsorted/uid-1/decline', { method: 'DELETE', headers: write });
+
+    expect(answers.map((answer) => answer.status)).toEqual([405, 405, 405, 405]);
+    expect(answers[0]?.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(answers[0]?.body ?? '{}')).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    expect(decline.status).toBe(200);
+    expect(account.seen.map((seen) => seen.url)).toEqual(['/api/v4/leads/unsorted/uid-1/decline']);
+  });
+
+  it('refuses encoded separators and dots in the path with 400', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+    const headers = { Host: new URL(served.url).host };
+
+    const answers = await Promise.all(
+      ['/api/v4/..%2f..%2fx', '/api/v4/leads%2F1', '/api/v4/..%5cx', '/api/v4/%2E%2E/x'].map((path) =>
+        raw(served.url, path, { headers }),
+      ),
+    );
+    const query = await raw(served.url, '/api/v4/leads?query=a%2Fb', { headers });
+
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 400]);
+    expect(query.status).toBe(200);
+    expect(account.seen.map((seen) => seen.url)).toEqual(['/api/v4/leads?query=a%2Fb']);
+  });
+
+  it('forwards only the request headers the API reads, and returns only those the app reads', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+
+    const answer = await raw(served.url, '/api/v4/leads', {
+      headers: {
+        Host: new URL(served.url).host,
+        Accept: 'application/json',
+        'Accept-Language': 'ru',
+        'If-Modified-Since': 'Tue, 01 Dec 2026 10:00:00 GMT',
+        'X-Context-User-ID': '6930211',
+        'X-Custom': 'anything',
+      },
+    });
+
+    const [seen] = account.seen;
+    expect(seen?.headers).toMatchObject({
+      accept: 'application/json',
+      'accept-language': 'ru',
+      'if-modified-since': 'Tue, 01 Dec 2026 10:00:00 GMT',
+    });
+    // Acting as another user, or anything else the app does not send, never reaches the account.
+    expect(seen?.headers['x-context-user-id']).toBeUndefined();
+    expect(seen?.headers['x-custom']).toBeUndefined();
+    expect(answer.headers['set-cookie']).toBeUndefined();
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(answer.headers['content-type']).toBe('application/hal+json');
+  });
+
+  it('takes a write only with the app origin, and a large body sent with Expect: 100-continue', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url);
+    const host = new URL(served.url).host;
+    const body = JSON.stringify([{ note: 'x'.repeat(1_200_000) }]);
+
+    const noOrigin = await raw(served.url, '/api/v4/leads/unsorted/forms', {
+      method: 'POST',
+      headers: { Host: host, 'Content-Type': 'text/plain' },
+      body: '[{}]',
+    });
+    const large = await raw(served.url, '/api/v4/leads/unsorted/forms', {
+      method: 'POST',
+      headers: { Host: host, Origin: served.url, 'Content-Type': 'application/json', Expect: '100-continue' },
+      body,
+    });
+
+    expect(noOrigin.status).toBe(403);
+    expect(large.status).toBe(200);
+    expect(account.seen).toHaveLength(1);
+    expect(account.seen[0]?.headers.expect).toBeUndefined();
+    expect(account.seen[0]?.body.length).toBe(body.length);
+  });
+
+  it('answers 408 to a body that does not arrive in time, and forwards nothing', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url, 'demo-admin-token', { bodyTimeoutMs: 100 });
+    const { hostname, port } = new URL(served.url);
+
+    const answer = await new Promise<number>((resolve, reject) => {
+      const slow = request(
+        {
+          hostname,
+          port,
+          path: '/api/v4/leads',
+          method: 'PATCH',
+          headers: { Origin: served.url, 'Content-Type': 'application/json', 'Content-Length': '100' },
+        },
+        (incoming) => {
+          incoming.resume();
+          resolve(incoming.statusCode ?? 0);
+        },
+      );
+      slow.on('error', reject);
+      slow.write('[{"id":');
+    });
+
+    expect(answer).toBe(408);
+    expect(account.seen).toHaveLength(0);
+  });
+
+  it('holds the host-name check whatever address it is bound to', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url, 'demo-admin-token', { host: '127.0.0.2' });
+
+    const rebound = await raw(served.url, '/api/v4/leads', { headers: { Host: 'evil.example' } });
+    const own = await raw(served.url, '/api/v4/leads', { headers: { Host: new URL(served.url).host } });
+
+    expect([rebound.status, own.status]).toEqual([421, 200]);
   });
 
   it('forwards HEAD requests and answers them without a body', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import sirv from 'sirv';
+import { API_RESPONSE_HEADERS, forwardedRequestHeaders, proxyRefusal, returnedResponseHeaders } from './proxy-policy';
 import { allowsHost, isForeignRequest } from './request-origin';
 
 /** The production build on localhost, with a same-origin proxy that adds the account's token. */
@@ -26,6 +27,8 @@ export interface AppServerOptions {
   frameAncestors?: readonly string[];
   /** How long the account may take to answer before the browser gets a 504. */
   timeoutMs?: number;
+  /** How long a request body may take to arrive before the browser gets a 408. */
+  bodyTimeoutMs?: number;
   /** The largest request body forwarded to the account. */
   maxBodyBytes?: number;
 }
@@ -36,46 +39,12 @@ export interface AppServer {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 // amoCRM takes at most 250 incoming leads per add request; a full batch with notes stays well below this.
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-/** Headers that describe one hop, or that would leak the browser's own credentials to the account. */
-const DROPPED_REQUEST_HEADERS = new Set([
-  'host',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-  'proxy-connection',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'authorization',
-  'cookie',
-  'origin',
-  'referer',
-  'content-length',
-  'accept-encoding',
-  'x-forwarded-for',
-  'x-forwarded-host',
-  'x-forwarded-proto',
-  'x-real-ip',
-  'forwarded',
-]);
-
-/** The body is decoded and re-framed here; cookies of the account's domain mean nothing on ours. */
-const DROPPED_RESPONSE_HEADERS = new Set([
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'content-encoding',
-  'content-length',
-  'set-cookie',
-  'strict-transport-security',
-  'alt-svc',
-]);
-
 class RequestTooLarge extends Error {}
+class BodyTimeout extends Error {}
 
 function problem(outgoing: ServerResponse, status: number, title: string, detail: string): void {
   if (outgoing.headersSent) {
@@ -86,33 +55,41 @@ function problem(outgoing: ServerResponse, status: number, title: string, detail
   outgoing.end(JSON.stringify({ title, type: `https://httpstatus.es/${status}`, status, detail }));
 }
 
-async function readBody(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/** Reads the whole body, up to `limit` bytes and within `timeoutMs`: a slow sender must not hold the server. */
+async function readBody(
+  incoming: IncomingMessage,
+  limit: number,
+  timeoutMs: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = Number(incoming.headers['content-length'] ?? 0);
   if (declared > limit) throw new RequestTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new RequestTooLarge();
-    chunks.push(chunk as Buffer);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BodyTimeout()), timeoutMs);
+  });
+  const read = (async () => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of incoming) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new RequestTooLarge();
+      chunks.push(chunk as Buffer);
+    }
+    return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
+  })();
+  try {
+    return await Promise.race([read, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    read.catch(() => {});
   }
-  return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-}
-
-function forwardedHeaders(incoming: IncomingMessage, token: string): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined || DROPPED_REQUEST_HEADERS.has(name) || name.startsWith('sec-')) continue;
-    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  headers.set('Authorization', `Bearer ${token}`);
-  return headers;
 }
 
 interface ProxySettings {
   accountUrl: string;
   token: string;
   timeoutMs: number;
+  bodyTimeoutMs: number;
   maxBodyBytes: number;
 }
 
@@ -122,21 +99,37 @@ async function forward(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
 ): Promise<void> {
+  const method = incoming.method ?? 'GET';
+  const refusal = proxyRefusal(method, apiPath, incoming.headers);
+  if (refusal) {
+    problem(outgoing, refusal.status, refusal.title, refusal.detail);
+    incoming.resume();
+    return;
+  }
   const target = new URL(apiPath, settings.accountUrl);
   // `..` segments are resolved by URL: whatever the browser sends, only the account's /api/v4 is reachable.
   if (!target.pathname.startsWith('/api/v4/') && target.pathname !== '/api/v4') {
     problem(outgoing, 404, 'Not Found', 'Only the amoCRM API under /api/v4 is forwarded.');
     return;
   }
-  const method = incoming.method ?? 'GET';
   let body: Uint8Array<ArrayBuffer> | undefined;
   try {
-    body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming, settings.maxBodyBytes);
+    body =
+      method === 'GET' || method === 'HEAD'
+        ? undefined
+        : await readBody(incoming, settings.maxBodyBytes, settings.bodyTimeoutMs);
   } catch (error) {
-    if (!(error instanceof RequestTooLarge)) throw error;
-    problem(outgoing, 413, 'Payload Too Large', `Requests to amoCRM are limited to ${settings.maxBodyBytes} bytes.`);
-    incoming.resume();
-    return;
+    if (error instanceof RequestTooLarge) {
+      problem(outgoing, 413, 'Payload Too Large', `Requests to amoCRM are limited to ${settings.maxBodyBytes} bytes.`);
+      incoming.resume();
+      return;
+    }
+    if (error instanceof BodyTimeout) {
+      problem(outgoing, 408, 'Request Timeout', `The request body did not arrive within ${settings.bodyTimeoutMs} ms.`);
+      outgoing.once('finish', () => incoming.destroy());
+      return;
+    }
+    throw error;
   }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
@@ -147,7 +140,7 @@ async function forward(
     try {
       response = await fetch(target, {
         method,
-        headers: forwardedHeaders(incoming, settings.token),
+        headers: forwardedRequestHeaders(incoming.headers, settings.token),
         body,
         redirect: 'manual',
         signal: abort.signal,
@@ -161,11 +154,7 @@ async function forward(
       }
       return;
     }
-    const answer: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      if (!DROPPED_RESPONSE_HEADERS.has(name)) answer[name] = value;
-    });
-    outgoing.writeHead(response.status, answer);
+    outgoing.writeHead(response.status, returnedResponseHeaders(response.headers));
     if (!response.body || method === 'HEAD') {
       outgoing.end();
       return;
@@ -203,6 +192,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     accountUrl: options.accountUrl,
     token: options.token,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
   const headers = securityHeaders(options.frameAncestors ?? [new URL(options.accountUrl).origin]);
@@ -225,6 +215,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       return;
     }
     if (url === apiPrefix || url.startsWith(`${apiPrefix}/`) || url.startsWith(`${apiPrefix}?`)) {
+      for (const [name, value] of Object.entries(API_RESPONSE_HEADERS)) outgoing.setHeader(name, value);
       if (isForeignRequest(incoming)) {
         problem(outgoing, 403, 'Forbidden', 'Only the app itself may use this proxy.');
         return;

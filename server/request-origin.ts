@@ -1,6 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+/** localhost, the whole 127.0.0.0/8 block and ::1. */
+function isLoopback(name: string): boolean {
+  return name === 'localhost' || name === '::1' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** An IPv4 or bracketed IPv6 address: a name no DNS can rebind. */
+function isAddressLiteral(name: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || /^\[[0-9a-f:.]+\]$/i.test(name);
+}
 
 function hostnameOf(hostHeader: string): string {
   try {
@@ -11,12 +19,19 @@ function hostnameOf(hostHeader: string): string {
 }
 
 /**
- * A server bound to loopback answers only to loopback names. Otherwise a page on any site could point its own
- * domain at 127.0.0.1 (DNS rebinding) and use the proxy, token included, as if it were the app.
+ * Whether a request names this server. Otherwise a page on any site could point its own domain at the server's
+ * address (DNS rebinding) and use the proxy, token included, as if it were the app. Bound to loopback, only
+ * loopback names; bound to one address, that address (or a loopback name); bound to every interface, address
+ * literals and loopback names, which no DNS can rebind.
  */
 export function allowsHost(boundHost: string, hostHeader: string | undefined): boolean {
-  if (!LOOPBACK.has(boundHost)) return true;
-  return hostHeader !== undefined && LOOPBACK.has(hostnameOf(hostHeader));
+  if (hostHeader === undefined) return false;
+  const name = hostnameOf(hostHeader).toLowerCase();
+  if (name === '') return false;
+  const bound = boundHost.toLowerCase();
+  if (isLoopback(bound)) return isLoopback(name);
+  if (bound === '0.0.0.0' || bound === '::' || bound === '[::]') return isLoopback(name) || isAddressLiteral(name);
+  return name === bound || name === `[${bound}]` || isLoopback(name);
 }
 
 /**

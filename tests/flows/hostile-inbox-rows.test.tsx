@@ -56,7 +56,8 @@ describe('Hostile lead data in the inbox', () => {
 
     await userEvent.click(link);
     const drawer = await screen.findByRole('dialog');
-    expect(await within(drawer).findByText('Timo Broken')).toBeInTheDocument();
+    // The sender and, once loaded, the contact: both name Timo.
+    expect((await within(drawer).findAllByText('Timo Broken')).length).toBeGreaterThan(0);
     expect(within(drawer).queryByRole('alert')).not.toBeInTheDocument();
   });
 });
