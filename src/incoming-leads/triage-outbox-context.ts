@@ -22,6 +22,12 @@ export function useTriageActions(): readonly TriageAction[] {
   return useSyncExternalStore(outbox.subscribe, outbox.getSnapshot, outbox.getSnapshot);
 }
 
+/** False while this browser cannot store pending actions (storage full, blocked or missing). */
+export function useTriageOutboxPersistence(): boolean {
+  const outbox = useTriageOutbox();
+  return useSyncExternalStore(outbox.subscribe, outbox.isPersistent, outbox.isPersistent);
+}
+
 /** Progress and per-item results of one bulk run; `null` when there is no run. */
 export function useTriageBatchResults(batchId: string | null): TriageBatchResults | null {
   const outbox = useTriageOutbox();

@@ -85,12 +85,17 @@ export function loadOutbox(storage: TriageStorage | null): StoredOutbox {
   }
 }
 
-export function saveOutbox(storage: TriageStorage | null, outbox: StoredOutbox): void {
-  if (!storage) return;
+/**
+ * Writes the outbox; false when it could not be stored (no storage, storage full or blocked). The outbox then
+ * keeps working in memory for this page, and says that a reload would lose what is pending.
+ */
+export function saveOutbox(storage: TriageStorage | null, outbox: StoredOutbox): boolean {
+  if (!storage) return false;
   try {
     if (outbox.actions.length === 0 && Object.keys(outbox.batches).length === 0) storage.removeItem(TRIAGE_OUTBOX_KEY);
     else storage.setItem(TRIAGE_OUTBOX_KEY, JSON.stringify(outbox));
+    return true;
   } catch {
-    // Storage full or blocked: the outbox keeps working in memory for this page.
+    return false;
   }
 }

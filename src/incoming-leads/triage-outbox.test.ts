@@ -518,6 +518,25 @@ describe('triage outbox: bulk', () => {
 });
 
 describe('triage outbox: storage', () => {
+  it('keeps working in memory when storage refuses to write, and says it is not persistent', async () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const context = setup({ storage: full });
+    const lead = await waitingLead(context);
+    expect(context.outbox.isPersistent()).toBe(true);
+
+    context.outbox.enqueue([accept(lead)]);
+    expect(context.outbox.isPersistent()).toBe(false);
+    expect(context.outbox.isHidden(lead.uid)).toBe(true);
+    expect((await settled(context))[0]?.result).toBe('done');
+    expect(serverState(lead.uid)).toBe('accepted');
+  });
+
   it('writes each change, with the lead, under its key', async () => {
     const context = setup({ graceMs: 5000 });
     const lead = await waitingLead(context);

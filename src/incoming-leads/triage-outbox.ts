@@ -65,6 +65,8 @@ export interface TriageOutbox {
   cancelBatch(batchId: string): void;
   /** Sends queued and session-expired actions again (after reconnecting or signing in again). */
   resume(): void;
+  /** False while this browser cannot store the pending actions: a reload or a closed tab would lose them. */
+  isPersistent(): boolean;
   /** True while an action for the uid is pending, so the lead stays out of the inbox. */
   isHidden(uid: string): boolean;
   /** The same object until the batch changes; all empty for a batch the outbox does not know. */
@@ -121,6 +123,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   let inflight: AbortController | null = null;
   /** Something reached amoCRM since the lists were last refreshed. */
   let sentSinceSettle = actions.some((action) => action.attempts > 0);
+  let isPersistent = storage !== null;
 
   // ---- state ----
 
@@ -128,7 +131,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     if (disposed) return;
     snapshot = Object.freeze([...actions]);
     batchViews.clear();
-    saveOutbox(storage, { actions, batches: Object.fromEntries(batches) });
+    isPersistent = saveOutbox(storage, { actions, batches: Object.fromEntries(batches) });
     for (const listener of [...listeners]) listener();
   }
 
@@ -406,6 +409,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       }
       void run();
     },
+    isPersistent: () => isPersistent,
     isHidden: (uid) => actions.some((action) => action.lead.uid === uid && HIDING.has(action.state)),
     getBatchResults(batchId) {
       const cached = batchViews.get(batchId);

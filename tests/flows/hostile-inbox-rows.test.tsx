@@ -40,6 +40,7 @@ describe('Hostile lead data in the inbox', () => {
       expect(link.getAttribute('href')).not.toMatch(/^\s*(javascript|data):/i);
     }
     expect(alert).not.toHaveBeenCalled();
+    alert.mockRestore();
   });
 
   it('shows a lead with an impossible arrival time as waiting for an unknown time, and the inbox works', async () => {

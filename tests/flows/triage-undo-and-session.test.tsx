@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { emulator } from '../../mocks/node';
 import { passTime, renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
@@ -11,6 +11,7 @@ import {
   findDrawer,
   inboxUrl,
   incomingRecord,
+  passUndoWindow,
   pendingActions,
   shownUids,
 } from './triage-helpers';
@@ -33,6 +34,32 @@ describe('Holding actions for a few seconds, and keeping them when the session e
     // Past the undo window: had Undo not dropped it, the action would be sent now.
     await passTime(1800);
     expect(incomingRecord(uid).state).toBe('pending');
+  });
+
+  it('says pending actions live only in this tab when the browser cannot store them, and still sends them', async () => {
+    const [uid = ''] = addLeadsOnTop({ category: 'mail', person: person('Anna Petrova') });
+    renderApp(inboxUrl(uid));
+    const drawer = await findDrawer('Anna Petrova');
+    // localStorage full from here on, as in a private window over its quota; sessionStorage still works.
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    });
+    // One jsdom serves the files of a worker: the next test must find storage working again.
+    onTestFinished(() => full.mockRestore());
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Accept' }));
+    await expectGoneFromList(uid);
+
+    expect(within(pendingActions()).getByRole('status')).toHaveTextContent(
+      'This browser cannot store pending actions: keep this tab open until they are sent.',
+    );
+    await passUndoWindow();
+    await expectSortedAs(uid, 'accepted');
   });
 
   it('undoes the last action with z', async () => {

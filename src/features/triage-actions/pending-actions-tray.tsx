@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
 import type { TriageAction } from '@/incoming-leads/triage';
-import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useTriageActions, useTriageOutbox, useTriageOutboxPersistence } from '@/incoming-leads/triage-outbox-context';
 import { useNow } from '@/lib/clock-context';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { describeBatch, describePendingAction } from './pending-action-text';
@@ -90,6 +90,7 @@ function groupLines(actions: readonly TriageAction[]) {
 /** Every action not yet confirmed by amoCRM, bottom right: a countdown with Undo, then its progress or failure. */
 export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) {
   const actions = useTriageActions();
+  const isPersistent = useTriageOutboxPersistence();
   const { online } = useNetwork();
   const m = useMessages(messages);
   const now = useNow(
@@ -109,6 +110,11 @@ export function PendingActionsTray({ isBesideDrawer }: PendingActionsTrayProps) 
       withBorder
       p="sm"
     >
+      {!isPersistent && (
+        <Text size="xs" c="var(--color-warning-text)" role="status" mb="xs">
+          {m.notStored}
+        </Text>
+      )}
       <Stack component="ul" gap="xs" className={classes.lines}>
         {batches.slice(0, MAX_LINES).map(([batchId, batch]) => (
           <BatchLine key={batchId} batchId={batchId} actions={batch} />

@@ -59,6 +59,7 @@ export const messages = defineMessages({
         other: '# incoming leads',
       })}`,
     sentOf: (sent: number, total: number) => `${sent} of ${total} sent`,
+    notStored: 'This browser cannot store pending actions: keep this tab open until they are sent.',
     andMore: (count: number) => `and ${count} more`,
     undo: 'Undo',
     retry: 'Retry',
@@ -145,6 +146,7 @@ export const messages = defineMessages({
     batch: (kind: TriageKind, count: number) =>
       `${{ accept: 'Принимаем', decline: 'Отклоняем', link: 'Привязываем' }[kind]} ${ruLeads(count)}`,
     sentOf: (sent: number, total: number) => `Отправлено ${formatNumber('ru', sent)} из ${formatNumber('ru', total)}`,
+    notStored: 'Браузер не может сохранить действия в очереди: не закрывайте вкладку, пока они не отправятся.',
     andMore: (count: number) => `и ещё ${formatNumber('ru', count)}`,
     undo: 'Отменить',
     retry: 'Повторить',
