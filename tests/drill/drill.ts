@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { mainPipeline } from '../../mocks/db';
+import { insertIncomingLead } from '../../mocks/db-inserts';
 import type { ScenarioName } from '../../mocks/emulator';
+import { buildIncomingLead } from '../../mocks/seed';
 import { buildApp, type LiveStack, launchChromium, OUT_DIR, sleep, startLiveStack } from '../bench/stack';
 
 /**
@@ -304,6 +307,51 @@ async function reloadInGrace(drill: Drill): Promise<string> {
   return `reload inside the 5 s window: ${afterReload.pending} shown pending and ${afterReload.done} already sent at first paint, none back in the list, 3/3 accepted`;
 }
 
+/** A lead with an impossible arrival time (left by a broken integration) sits among the others. */
+async function malformedLead(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  const db = stack.emulator.emulator.db;
+  const uid = insertIncomingLead(
+    db,
+    buildIncomingLead({ category: 'mail', created_at: 9_000_000_000_000, pipeline_id: mainPipeline(db).id }),
+  ).uid;
+  await openInbox(page, `${stack.url}/inbox`);
+  const row = rowOf(page, uid);
+  await row.waitFor({ timeout: 30_000 });
+  const name = (await row.getAttribute('aria-label')) ?? '';
+  check(/waiting for an unknown time$/.test(name), `the malformed lead reads "${name}"`);
+  const rows = await list(page).getByRole('link').count();
+  check(rows > 1, `only ${rows} row shown next to the malformed lead`);
+  await row.click();
+  await page.getByRole('dialog').getByRole('heading', { name: 'E-mail details' }).waitFor({ timeout: 15_000 });
+  await stillWorking(drill);
+  return `created_at 9e12: its row reads "…waiting for an unknown time", ${rows} rows shown, its drawer opens`;
+}
+
+/** localStorage refuses every write (full, or blocked): actions live in the tab, and the manager is told. */
+async function storageThrows(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  // As text: a function would be shipped as compiled here, with helpers the page does not have.
+  await page.addInitScript({
+    content: `{
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+    }`,
+  });
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 2);
+  const notice = await tray(page).getByRole('status').innerText();
+  check(/cannot store pending actions/.test(notice), `the tray says "${notice}" instead of warning`);
+  const result = await waitForSettled(drill, uids, 30_000);
+  accountedFor(uids, result);
+  check(result.done === uids.length, `${result.done} of ${uids.length} accepted without storage`);
+  await stillWorking(drill);
+  return `setItem throws: the tray warns to keep the tab open, ${result.done}/2 accepted`;
+}
+
 const SCENARIOS: [string, Scenario][] = [
   ['rate-limited', rateLimited],
   ['flaky', flaky],
@@ -312,6 +360,8 @@ const SCENARIOS: [string, Scenario][] = [
   ['expired-token', expiredToken],
   ['network cut mid-bulk', networkCutMidBulk],
   ['reload in the grace window', reloadInGrace],
+  ['malformed lead in the list', malformedLead],
+  ['storage that throws', storageThrows],
 ];
 
 async function run(browser: Browser, stack: LiveStack, name: string, scenario: Scenario): Promise<boolean> {
