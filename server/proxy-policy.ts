@@ -59,12 +59,12 @@ export function forwardedRequestHeaders(headers: IncomingHttpHeaders, token: str
   return forwarded;
 }
 
-/** The account's headers the browser may see. */
+/** The account's headers the browser may see (API_RESPONSE_HEADERS are set on every API answer before this). */
 export function returnedResponseHeaders(headers: Headers): Record<string, string> {
   const returned: Record<string, string> = {};
   for (const name of RESPONSE_HEADERS) {
     const value = headers.get(name);
     if (value !== null) returned[name] = value;
   }
-  return { ...returned, ...API_RESPONSE_HEADERS };
+  return returned;
 }

@@ -72,3 +72,26 @@ export function createManualClock(start = Date.now()): ManualClock {
     pending: () => timers.size,
   };
 }
+
+/**
+ * Lets time pass through `advance`, `stepMs` at a time, until `check` stops throwing: for what shows only after
+ * the app's own timers (a paced series of requests, a back-off, an undo window). The bound is time on the test's
+ * clock, not on the wall: a busy machine takes longer in real time but needs no more steps. Past `limitMs`, the
+ * last failure of `check` is thrown.
+ */
+export async function advanceUntil(
+  check: () => void,
+  advance: (ms: number) => Promise<void>,
+  stepMs: number,
+  limitMs = 120_000,
+): Promise<void> {
+  for (let passed = 0; ; passed += stepMs) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (passed >= limitMs) throw error;
+    }
+    await advance(stepMs);
+  }
+}

@@ -13,7 +13,7 @@ import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
 import { emulator } from '../mocks/node';
-import { createManualClock, type ManualClock } from './manual-clock';
+import { advanceUntil, createManualClock, type ManualClock } from './manual-clock';
 
 let lastClock: ManualClock | null = null;
 
@@ -33,16 +33,8 @@ export function passTime(ms: number): Promise<void> {
  * the wall: a busy machine takes longer in real time but needs no more steps. Throws the last failure of
  * `expectation` once `limitMs` have passed on the clock.
  */
-export async function passTimeUntil(expectation: () => void, stepMs: number, limitMs = 120_000): Promise<void> {
-  for (let passed = 0; ; passed += stepMs) {
-    try {
-      expectation();
-      return;
-    } catch (error) {
-      if (passed >= limitMs) throw error;
-    }
-    await passTime(stepMs);
-  }
+export function passTimeUntil(expectation: () => void, stepMs: number, limitMs?: number): Promise<void> {
+  return advanceUntil(expectation, passTime, stepMs, limitMs);
 }
 
 /** An outbox outliving its test would send its actions into the next test's emulator. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@/lib/http';
 import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
 import { forbidden, serverError, tooManyRequests } from '../../mocks/problems';
-import { createManualClock, type ManualClock } from '../../tests/manual-clock';
+import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
 import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory } from './incoming-lead';
 import { incomingLeadQueries } from './incoming-lead-queries';
@@ -102,15 +102,13 @@ async function waitingLead(context: Setup, category?: LeadCategory): Promise<Inc
 const accept = (lead: IncomingLead, extra: Partial<TriageRequest> = {}): TriageRequest =>
   ({ kind: 'accept', lead, ...extra }) as TriageRequest;
 
-/**
- * Lets time pass on the test's clock, a little at a time, until `done` holds, as a user who waits would see it.
- * The steps cost no wall-clock time; the limit only stops a test whose condition never comes.
- */
-async function until(clock: ManualClock, done: () => boolean, limitMs = 120_000) {
-  for (let passed = 0; !done(); passed += 50) {
-    if (passed > limitMs) throw new Error(`still not there after ${limitMs} ms on the test's clock`);
-    await clock.advance(50);
-  }
+/** Lets time pass on the test's clock, 50 ms at a time, until `done` holds, as a user who waits would see it. */
+function until(clock: ManualClock, done: () => boolean): Promise<void> {
+  return advanceUntil(
+    () => expect(done()).toBe(true),
+    (ms) => clock.advance(ms),
+    50,
+  );
 }
 
 async function settled(context: Setup, count = 1) {

@@ -38,7 +38,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * Shows each reordering control as a visible tag (`[U+202E]`), so "\u202Egnp.exe" reads "[U+202E]gnp.exe" and
  * cannot pose as "exe.png". API text is untrusted; every lenient text schema passes through this.
  */
-export function revealBidiControls(text: string): string {
+function revealBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}]`);
 }
 
@@ -59,13 +59,13 @@ export const lenientNumber = z.transform(toNumber);
  * milliseconds, a negative or a runaway number) is a broken record, read as missing rather than drawn as a date
  * that the browser cannot even format.
  */
-export const SANE_EPOCH_SECONDS = { min: 946_684_800, max: 4_102_444_800 } as const;
+const SANE_EPOCH_SECONDS = { min: 946_684_800, max: 4_102_444_800 } as const;
 
 /** The longest duration the API may report in seconds (ten years); a longer one is read as missing. */
-export const SANE_DURATION_SECONDS = 10 * 366 * 24 * 60 * 60;
+const SANE_DURATION_SECONDS = 10 * 366 * 24 * 60 * 60;
 
 /** Unix seconds as epoch milliseconds, or `null` when missing, zero ("not set") or outside the sane range. */
-export function toSaneEpochMs(value: unknown): EpochMs | null {
+function toSaneEpochMs(value: unknown): EpochMs | null {
   const seconds = toNumber(value);
   if (seconds === null || seconds < SANE_EPOCH_SECONDS.min || seconds > SANE_EPOCH_SECONDS.max) return null;
   return secondsToEpochMs(Math.floor(seconds));
