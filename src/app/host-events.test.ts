@@ -31,4 +31,9 @@ describe('triageEvent', () => {
     expect(triageEvent({ result: 'already-handled', action: accept })).toBeNull();
     expect(triageEvent({ result: 'failed', action: accept, failure: { message: 'x', canRetry: true } })).toBeNull();
   });
+
+  it('stays quiet about an action another tab sent, which tells its own host', () => {
+    const accept: TriageAction = { ...base, kind: 'accept', lead };
+    expect(triageEvent({ result: 'done', action: accept, elsewhere: true })).toBeNull();
+  });
 });

@@ -3,7 +3,8 @@ import type { TriageOutcome } from '@/incoming-leads/triage';
 
 /** The event the host hears about a finished triage action; only actions amoCRM carried out are reported. */
 export function triageEvent(outcome: TriageOutcome): AppMessageBody | null {
-  if (outcome.result !== 'done') return null;
+  // Another tab of this browser sent it, and tells its own host: each event reaches the CRM once.
+  if (outcome.result !== 'done' || outcome.elsewhere) return null;
   const { action } = outcome;
   switch (action.kind) {
     case 'accept':

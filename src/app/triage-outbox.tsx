@@ -2,8 +2,9 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
-import type { TriageOutcome, TriageStorage } from '@/incoming-leads/triage';
+import type { TriageOutcome } from '@/incoming-leads/triage';
 import { createTriageOutbox, type TriageOutbox } from '@/incoming-leads/triage-outbox';
+import type { OutboxStorage } from '@/incoming-leads/triage-outbox-storage';
 import { describeTriageOutcome } from '@/incoming-leads/triage-text';
 import type { Clock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
@@ -13,7 +14,7 @@ import { messages } from './app-messages';
 interface AppTriageOutboxOptions {
   api: ApiClient;
   queryClient: QueryClient;
-  storage: TriageStorage | null;
+  storage: OutboxStorage | null;
   graceMs?: number;
   clock?: Clock;
   /** Called after the notification, for tests that read outcomes. */

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { http } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApiClient } from '@/lib/http';
 import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
 import { forbidden, serverError, tooManyRequests } from '../../mocks/problems';
+import { createBrowserLocks, createSharedStorage } from '../../tests/browser-tabs';
 import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
 import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory } from './incoming-lead';
@@ -12,7 +13,9 @@ import { incomingLeadQueries } from './incoming-lead-queries';
 import { fetchIncomingLeadSummary } from './summary-api';
 import type { TriageAction, TriageOutcome, TriageRequest } from './triage';
 import { acceptIncomingLead } from './triage-api';
-import { createTriageOutbox, TRIAGE_OUTBOX_KEY, type TriageOutboxOptions } from './triage-outbox';
+import { createTriageOutbox, type TriageOutboxOptions } from './triage-outbox';
+import { actionKey } from './triage-outbox-storage';
+import { leaseSender, webLockSender } from './triage-sender';
 
 const disposers: (() => void)[] = [];
 afterEach(() => {
@@ -85,6 +88,13 @@ function setup(options: Partial<TriageOutboxOptions> & { clock?: ManualClock } =
 
 type Setup = ReturnType<typeof setup>;
 
+/** Every action the outbox has written to the page's storage. */
+function storedActions(): TriageAction[] {
+  return Object.keys(window.localStorage)
+    .filter((key) => key.startsWith(actionKey('')))
+    .map((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null') as TriageAction);
+}
+
 const serverState = (uid: string) => emulator.db.incoming.get(uid)?.state;
 
 /** A waiting lead from the second page, so page positions are exercised. */
@@ -109,6 +119,17 @@ function until(clock: ManualClock, done: () => boolean): Promise<void> {
     (ms) => clock.advance(ms),
     50,
   );
+}
+
+/** How many requests with this method reach a path ending in `suffix` from now on. */
+function countRequests(method: string, suffix: string): () => number {
+  let count = 0;
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === method && new URL(request.url).pathname.endsWith(suffix)) count += 1;
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return () => count;
 }
 
 async function settled(context: Setup, count = 1) {
@@ -415,7 +436,7 @@ describe('triage outbox: nothing lost', () => {
     const lead = await waitingLead(first);
     first.outbox.enqueue([accept(lead)]);
     first.outbox.dispose();
-    expect(window.localStorage.getItem(TRIAGE_OUTBOX_KEY)).toContain(lead.uid);
+    expect(storedActions()).toMatchObject([{ lead: { uid: lead.uid } }]);
 
     const second = setup({ clock: first.clock });
     expect(second.outbox.getSnapshot()).toMatchObject([{ state: 'grace', lead: { uid: lead.uid } }]);
@@ -424,7 +445,7 @@ describe('triage outbox: nothing lost', () => {
     expect(second.listed(lead.uid)).toBe(false);
     expect((await settled(second))[0]?.result).toBe('done');
     expect(serverState(lead.uid)).toBe('accepted');
-    await vi.waitFor(() => expect(window.localStorage.getItem(TRIAGE_OUTBOX_KEY)).toBeNull());
+    expect(storedActions()).toEqual([]);
   });
 
   it('sends again an action that was in flight when the page closed', async () => {
@@ -432,18 +453,47 @@ describe('triage outbox: nothing lost', () => {
     const lead = await waitingLead(probe);
     probe.outbox.dispose();
     const inFlight = { kind: 'accept', lead, id: 'a1', queuedAt: 1, sendAt: 1, state: 'sending', attempts: 1 };
-    window.localStorage.setItem(TRIAGE_OUTBOX_KEY, JSON.stringify({ actions: [inFlight], batches: {} }));
+    window.localStorage.setItem(actionKey('a1'), JSON.stringify({ ...inFlight, sender: 'closed-tab' }));
 
     const context = setup();
     expect((await settled(context))[0]?.result).toBe('done');
     expect(serverState(lead.uid)).toBe('accepted');
   });
 
-  it('starts empty over corrupt storage', () => {
-    window.localStorage.setItem(TRIAGE_OUTBOX_KEY, '{"actions": [{"id": 1}], "batches": 5');
+  it('does not send twice a request that landed although the page closed before its answer', async () => {
+    const probe = setup();
+    const lead = await waitingLead(probe);
+    probe.outbox.dispose();
+    await acceptIncomingLead(probe.api, lead.uid);
+    const inFlight = { kind: 'accept', lead, id: 'a2', queuedAt: 1, sendAt: 1, state: 'sending', attempts: 1 };
+    window.localStorage.setItem(actionKey('a2'), JSON.stringify({ ...inFlight, sender: 'closed-tab' }));
+    const posts = countRequests('POST', `/leads/unsorted/${lead.uid}/accept`);
+
+    const context = setup();
+    expect((await settled(context))[0]?.result).toBe('done');
+    expect(posts()).toBe(0);
+  });
+
+  it('sends what an older version left under its single key', async () => {
+    const probe = setup();
+    const lead = await waitingLead(probe);
+    probe.outbox.dispose();
+    const left = { kind: 'accept', lead, id: 'old', queuedAt: 1, sendAt: 1, state: 'grace', attempts: 0 };
+    window.localStorage.setItem('incoming-leads-triage.outbox.v1', JSON.stringify({ actions: [left], batches: {} }));
+
+    const context = setup();
+    expect(context.outbox.getSnapshot()).toMatchObject([{ id: 'old' }]);
+    expect(window.localStorage.getItem('incoming-leads-triage.outbox.v1')).toBeNull();
+    expect((await settled(context))[0]?.result).toBe('done');
+    expect(serverState(lead.uid)).toBe('accepted');
+  });
+
+  it('starts empty over corrupt storage, and clears it', () => {
+    window.localStorage.setItem(actionKey('x'), '{"id": "x", "kind": "accept"');
+    window.localStorage.setItem(actionKey('y'), '{"id": "y", "kind": "accept"}');
+    window.localStorage.setItem('incoming-leads-triage.outbox.v1', '{"actions": [{"id": 1}], "batches": 5}');
     expect(setup().outbox.getSnapshot()).toEqual([]);
-    window.localStorage.setItem(TRIAGE_OUTBOX_KEY, '{"actions": [{"id": 1}], "batches": 5}');
-    expect(setup().outbox.getSnapshot()).toEqual([]);
+    expect(storedActions()).toEqual([]);
   });
 });
 
@@ -518,6 +568,8 @@ describe('triage outbox: bulk', () => {
 describe('triage outbox: storage', () => {
   it('keeps working in memory when storage refuses to write, and says it is not persistent', async () => {
     const full = {
+      length: 0,
+      key: () => null,
       getItem: () => null,
       setItem: () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -538,8 +590,178 @@ describe('triage outbox: storage', () => {
   it('writes each change, with the lead, under its key', async () => {
     const context = setup({ graceMs: 5000 });
     const lead = await waitingLead(context);
-    context.outbox.enqueue([accept(lead)]);
-    const stored = JSON.parse(window.localStorage.getItem(TRIAGE_OUTBOX_KEY) ?? '{}');
-    expect(stored.actions).toMatchObject([{ kind: 'accept', state: 'grace', lead: { uid: lead.uid } }]);
+    const [action] = context.outbox.enqueue([accept(lead)]);
+    const stored = JSON.parse(window.localStorage.getItem(actionKey(action?.id ?? '')) ?? 'null');
+    expect(stored).toMatchObject({ kind: 'accept', state: 'grace', lead: { uid: lead.uid } });
+  });
+});
+
+describe('triage outbox: two tabs of one browser', () => {
+  /** A tab over the browser's shared storage and locks; `clock` keeps every tab in the same time. */
+  function openTab(
+    browser: ReturnType<typeof createSharedStorage>,
+    locks: ReturnType<typeof createBrowserLocks> | null,
+    options: Partial<TriageOutboxOptions> & { clock?: ManualClock } = {},
+  ) {
+    const view = browser.tab();
+    const clock = options.clock ?? createManualClock();
+    const tab = setup({
+      graceMs: 5000,
+      storage: view.storage,
+      storageEvents: view.storageEvents,
+      sender: locks ? webLockSender(locks) : leaseSender({ storage: view.storage, clock, tab: newTabId() }),
+      ...options,
+      clock,
+    });
+    return {
+      ...tab,
+      close() {
+        tab.outbox.dispose();
+        view.close();
+      },
+    };
+  }
+  let tabs = 0;
+  const newTabId = () => `tab-${++tabs}`;
+  /** Lets the other tabs hear the latest writes, as the browser's storage events arrive as tasks of their own. */
+  const heard = () => new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+
+  async function twoWaitingLeads(context: Setup): Promise<[IncomingLead, IncomingLead]> {
+    const data = await context.queryClient.fetchInfiniteQuery({ ...incomingLeadQueries.list(context.api, {}) });
+    const [x, y] = data.pages.flatMap((page) => page.items);
+    if (!x || !y) throw new Error('the emulator has fewer than two incoming leads');
+    return [x, y];
+  }
+
+  it.each([
+    ['Web Locks', true],
+    ['a lease in storage (no Web Locks)', false],
+  ])('sends each tab’s action exactly once when one tab reloads inside the undo window (%s)', async (_, withLocks) => {
+    const browser = createSharedStorage();
+    const locks = withLocks ? createBrowserLocks() : null;
+    const a = openTab(browser, locks);
+    const b = openTab(browser, locks, { clock: a.clock });
+    const [x, y] = await twoWaitingLeads(a);
+    const postsX = countRequests('POST', `/leads/unsorted/${x.uid}/accept`);
+    const postsY = countRequests('POST', `/leads/unsorted/${y.uid}/accept`);
+
+    a.outbox.enqueue([accept(x)]);
+    await a.clock.advance(1000);
+    b.outbox.enqueue([accept(y)]);
+    await a.clock.advance(1000);
+    a.close();
+    const reloaded = openTab(browser, locks, { clock: a.clock });
+
+    await until(a.clock, () => serverState(x.uid) === 'accepted' && serverState(y.uid) === 'accepted');
+    await until(a.clock, () => b.outbox.getSnapshot().length === 0 && reloaded.outbox.getSnapshot().length === 0);
+    expect([postsX(), postsY()]).toEqual([1, 1]);
+    const results = [...b.outcomes, ...reloaded.outcomes].filter((outcome) => !outcome.elsewhere);
+    expect(results.map((outcome) => [outcome.action.lead.uid, outcome.result]).sort()).toEqual(
+      [
+        [x.uid, 'done'],
+        [y.uid, 'done'],
+      ].sort(),
+    );
+  });
+
+  it('shows an action taken in another tab at once, and Undo there puts the lead back in both', async () => {
+    const browser = createSharedStorage();
+    const locks = createBrowserLocks();
+    const a = openTab(browser, locks);
+    const b = openTab(browser, locks, { clock: a.clock });
+    const lead = await waitingLead(a);
+    await a.loadCaches(lead);
+    await b.loadCaches(lead);
+    const position = a.positionIn(lead.uid);
+
+    const [action] = b.outbox.enqueue([accept(lead)]);
+    await heard();
+    expect(a.outbox.getSnapshot()).toMatchObject([{ id: action?.id, state: 'grace' }]);
+    expect(a.listed(lead.uid)).toBe(false);
+    expect(a.waiting().some((item) => item.uid === lead.uid)).toBe(false);
+
+    expect(a.outbox.undo(action?.id ?? '')).toBe(true);
+    await heard();
+    expect(b.outbox.getSnapshot()).toEqual([]);
+    expect(a.positionIn(lead.uid)).toEqual(position);
+    expect(b.positionIn(lead.uid)).toEqual(position);
+    await a.clock.advance(6000);
+    expect(serverState(lead.uid)).toBe('pending');
+  });
+
+  it('lets only one tab send, and tells every tab how the action ended', async () => {
+    const browser = createSharedStorage();
+    const locks = createBrowserLocks();
+    const a = openTab(browser, locks, { graceMs: 50 });
+    const b = openTab(browser, locks, { clock: a.clock, graceMs: 50 });
+    const [x, y] = await twoWaitingLeads(a);
+    const posts = countRequests('POST', '/accept');
+
+    a.outbox.enqueue([accept(x)]);
+    b.outbox.enqueue([accept(y)]);
+    await until(a.clock, () => a.outcomes.length === 2 && b.outcomes.length === 2);
+
+    expect(posts()).toBe(2);
+    const sentBy = (tab: Setup) => tab.outcomes.filter((outcome) => !outcome.elsewhere).length;
+    expect([sentBy(a), sentBy(b)].sort()).toEqual([0, 2]);
+    expect(b.outcomes.map((outcome) => outcome.result)).toEqual(['done', 'done']);
+  });
+
+  it('takes over a request the sending tab left unanswered when it closed, and does not send it twice', async () => {
+    const browser = createSharedStorage();
+    const locks = createBrowserLocks();
+    const a = openTab(browser, locks, { graceMs: 50 });
+    const b = openTab(browser, locks, { clock: a.clock, graceMs: 50 });
+    const lead = await waitingLead(a);
+    // The request reaches amoCRM, and the tab closes before the answer comes back.
+    let landed = false;
+    server.use(
+      http.post('*/api/v4/leads/unsorted/:uid/accept', async () => {
+        if (landed) return undefined; // the emulator's own handler, for the request made just below
+        landed = true;
+        await acceptIncomingLead(a.api, lead.uid);
+        return new Promise<never>(() => {});
+      }),
+    );
+    const posts = countRequests('POST', `/leads/unsorted/${lead.uid}/accept`);
+    const [action] = a.outbox.enqueue([accept(lead)]);
+    await inState(a, action?.id ?? '', 'sending');
+    await until(a.clock, () => serverState(lead.uid) === 'accepted');
+    await heard();
+    expect(b.outbox.getSnapshot()).toMatchObject([{ state: 'sending' }]);
+
+    a.close();
+    await until(a.clock, () => b.outcomes.length === 1);
+    expect(b.outcomes[0]).toMatchObject({ result: 'done', action: { id: action?.id } });
+    expect(posts()).toBe(2); // the one that landed, and the emulator's own inside the handler
+    expect(b.outbox.getSnapshot()).toEqual([]);
+  });
+
+  it('counts a bulk run the same in every tab, and a tab can cancel what another tab started', async () => {
+    const browser = createSharedStorage();
+    const locks = createBrowserLocks();
+    // Two requests a second, so the run is still going when the other tab cancels it.
+    const clock = createManualClock();
+    const api = createApiClient({ baseUrl: EMULATOR_ORIGIN, clock, requestsPerSecond: 2 });
+    const a = openTab(browser, locks, { clock, api, graceMs: 0 });
+    const b = openTab(browser, locks, { clock, api, graceMs: 0 });
+    const data = await a.queryClient.fetchInfiniteQuery({ ...incomingLeadQueries.list(a.api, {}) });
+    const leads = data.pages.flatMap((page) => page.items).slice(0, 6);
+    a.outbox.enqueue(
+      leads.map((lead) => accept(lead)),
+      { batchId: 'bulk-tabs', graceMs: 0 },
+    );
+    await until(a.clock, () => a.outbox.getBatchResults('bulk-tabs').done.length >= 2);
+    await heard();
+    b.outbox.cancelBatch('bulk-tabs');
+    await until(a.clock, () => a.outbox.getBatchResults('bulk-tabs').pending === 0);
+    await heard();
+
+    const inA = a.outbox.getBatchResults('bulk-tabs');
+    expect(b.outbox.getBatchResults('bulk-tabs')).toEqual(inA);
+    expect(inA.done.length + inA.cancelled.length).toBe(6);
+    expect(inA.cancelled.length).toBeGreaterThan(0);
+    for (const uid of inA.cancelled) expect(serverState(uid)).toBe('pending');
+    for (const uid of inA.done) expect(serverState(uid)).toBe('accepted');
   });
 });

@@ -8,24 +8,71 @@ import {
   recordDeclineReason,
 } from './decline-reasons';
 import { incomingLeadQueries } from './incoming-lead-queries';
-import type { TriageAction, TriageFailure, TriageOutcome, TriageRequest, TriageState, TriageStorage } from './triage';
+import type {
+  TriageAction,
+  TriageFailure,
+  TriageFailureReason,
+  TriageOutcome,
+  TriageRequest,
+  TriageSettlement,
+  TriageState,
+} from './triage';
 import { createTriageCacheSync } from './triage-cache-sync';
 import { RATE_LIMIT_WAIT } from './triage-errors';
-import { loadOutbox, saveOutbox, type TriageBatchFailure, type TriageBatchRecord } from './triage-outbox-storage';
+import {
+  actionKey,
+  isOutboxKey,
+  loadOutbox,
+  type OutboxChange,
+  type OutboxStorage,
+  readChange,
+  readStoredAction,
+  SETTLEMENT_KEPT_MS,
+  settlementKey,
+  writeEntry,
+} from './triage-outbox-storage';
 import { sendTriageAction, type TriageSendResult } from './triage-send';
-
-export { TRIAGE_OUTBOX_KEY } from './triage-outbox-storage';
+import { defaultSender, type TriageSender } from './triage-sender';
 
 export const DEFAULT_GRACE_MS = 5000;
 
-/** Batches whose results are kept; older ones are forgotten first. */
-const KEPT_BATCHES = 20;
+/** Settlements kept at most; the oldest go first. */
+const KEPT_SETTLEMENTS = 2000;
+
+/** One failed lead of a bulk run: `message` in English, `reason` for the interface's words. */
+export interface TriageBatchFailure {
+  id: string;
+  uid: string;
+  message: string;
+  reason?: TriageFailureReason;
+}
+
+/** Tells the outbox that another tab changed a key of the storage (`null`: storage was cleared). */
+export type StorageEvents = (listener: (key: string | null) => void) => () => void;
+
+/** The window's `storage` event: fired in every other tab of the browser that shares the storage. */
+function windowStorageEvents(storage: OutboxStorage | null): StorageEvents {
+  return (listener) => {
+    if (typeof window === 'undefined' || !storage) return () => {};
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea === null || event.storageArea === storage) listener(event.key);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  };
+}
 
 export interface TriageOutboxOptions {
   api: ApiClient;
   queryClient: QueryClient;
-  /** `localStorage` in the app; `null` keeps the outbox in memory only. */
-  storage?: TriageStorage | null;
+  /** `localStorage` in the app, shared by every tab; `null` keeps the outbox in memory only. */
+  storage?: OutboxStorage | null;
+  /** Changes other tabs make to `storage`; the window's `storage` event unless a test hands in its own. */
+  storageEvents?: StorageEvents;
+  /** Which tab sends; Web Locks, or a lease in storage where they are missing. */
+  sender?: TriageSender;
+  /** This tab, in the actions it is sending. */
+  tab?: string;
   /** The undo window before an action is sent. */
   graceMs?: number;
   /** What the grace window and the waits after a 429 run on. */
@@ -53,9 +100,9 @@ export interface TriageOutbox {
   subscribe(listener: () => void): () => void;
   /** The same array until something changes (for useSyncExternalStore). */
   getSnapshot(): readonly TriageAction[];
-  /** Takes the leads out of every cached list at once and holds the actions for the grace window. */
+  /** Takes the leads out of every cached list at once (in every tab) and holds the actions for the grace window. */
   enqueue(requests: readonly TriageRequest[], options?: { batchId?: string; graceMs?: number }): TriageAction[];
-  /** In grace, queued, waiting to retry, failed or session-expired: drops the action and puts the lead back. */
+  /** In grace, queued, waiting to retry, failed or session-expired: drops the action and puts the lead back, in every tab. */
   undo(id: string): boolean;
   /** Sends a failed action again now. */
   retry(id: string): void;
@@ -109,14 +156,23 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     rateLimitWait = RATE_LIMIT_WAIT,
     settleKeys = [],
     onOutcome,
+    tab = newId(),
+    storageEvents = windowStorageEvents(storage),
+    sender = defaultSender(storage, clock, tab),
   } = options;
 
-  const stored = loadOutbox(storage);
+  const stored = loadOutbox(storage, clock.now());
   let actions: TriageAction[] = stored.actions;
-  const batches = new Map(Object.entries(stored.batches));
+  const settlements = new Map(stored.settlements.map((settlement) => [settlement.id, settlement]));
+  /** Each action as this tab last wrote or read it in storage: a commit writes only what differs. */
+  let written = new Map(actions.map((action) => [action.id, action]));
+  /** Actions storage refused: only this tab has them, so this tab sends them whoever the sender is. */
+  const unsaved = new Set<string>();
+  let hiding = hidingById(actions);
   let snapshot: readonly TriageAction[] = Object.freeze([...actions]);
   const listeners = new Set<() => void>();
   const batchViews = new Map<string, TriageBatchResults>();
+  let isSender = false;
   let running = false;
   let disposed = false;
   let timer: unknown = null;
@@ -127,11 +183,49 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
 
   // ---- state ----
 
-  function commit(): void {
+  function hidingById(list: readonly TriageAction[]): Map<string, TriageAction> {
+    return new Map(list.filter((action) => HIDING.has(action.state)).map((action) => [action.id, action]));
+  }
+
+  /** Writes the actions that changed since the last commit, each under its own key. */
+  function persist(): void {
+    const current = new Map(actions.map((action) => [action.id, action]));
+    for (const [id, action] of current) {
+      if (written.get(id) === action) continue;
+      const saved = writeEntry(storage, actionKey(id), action);
+      isPersistent = saved;
+      if (saved) unsaved.delete(id);
+      else unsaved.add(id);
+    }
+    for (const id of written.keys()) {
+      if (current.has(id)) continue;
+      unsaved.delete(id);
+      if (storage) writeEntry(storage, actionKey(id), null);
+    }
+    written = current;
+    if (unsaved.size > 0) isPersistent = false;
+  }
+
+  /** Leads whose actions started hiding leave the caches; those that stopped come back, unless they were sorted. */
+  function reconcileCaches(): void {
+    const next = hidingById(actions);
+    for (const [id, action] of hiding) {
+      if (next.has(id)) continue;
+      const result = settlements.get(id)?.result;
+      if (result === 'done' || result === 'already-handled') cache.forget(id);
+      else cache.restore(action);
+    }
+    const started = [...next.values()].filter((action) => !hiding.has(action.id));
+    hiding = next;
+    if (started.length > 0) cache.hide(started.map((action) => action.lead.uid));
+  }
+
+  function commit({ fromStorage = false } = {}): void {
     if (disposed) return;
+    if (!fromStorage) persist();
+    reconcileCaches();
     snapshot = Object.freeze([...actions]);
     batchViews.clear();
-    isPersistent = saveOutbox(storage, { actions, batches: Object.fromEntries(batches) });
     for (const listener of [...listeners]) listener();
   }
 
@@ -159,14 +253,19 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
 
   const cache = createTriageCacheSync({ queryClient, hidingActions });
 
-  function batchRecord(batchId: string): TriageBatchRecord {
-    let record = batches.get(batchId);
-    if (!record) {
-      record = { done: [], alreadyHandled: [], failed: [], cancelled: [] };
-      batches.set(batchId, record);
-      while (batches.size > KEPT_BATCHES) batches.delete(batches.keys().next().value as string);
+  /** Records how an action ended, for every tab; the oldest records go once there are too many or they are old. */
+  function settle(action: TriageAction, result: TriageSettlement['result']): void {
+    const settlement: TriageSettlement = { id: action.id, uid: action.lead.uid, result, at: clock.now() };
+    if (action.batchId) settlement.batchId = action.batchId;
+    settlements.set(action.id, settlement);
+    writeEntry(storage, settlementKey(action.id), settlement);
+    const oldest = [...settlements.values()].sort((a, b) => a.at - b.at);
+    const cutoff = clock.now() - SETTLEMENT_KEPT_MS;
+    for (const [index, item] of oldest.entries()) {
+      if (item.at >= cutoff && oldest.length - index <= KEPT_SETTLEMENTS) break;
+      settlements.delete(item.id);
+      writeEntry(storage, settlementKey(item.id), null);
     }
-    return record;
   }
 
   function settleIfIdle(): void {
@@ -176,17 +275,101 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     for (const queryKey of settleKeys) void queryClient.invalidateQueries({ queryKey });
   }
 
+  // ---- other tabs ----
+
+  /** Applies what another tab wrote. Outcomes it reached are told here too, marked as sent elsewhere. */
+  function apply(change: OutboxChange): void {
+    if (change.type === 'settlement') {
+      if (!change.settlement) {
+        settlements.delete(change.id);
+        return;
+      }
+      settlements.set(change.id, change.settlement);
+      sentSinceSettle = true;
+      const action = find(change.id);
+      if (!action) return;
+      drop(change.id);
+      written.delete(change.id);
+      const { result } = change.settlement;
+      if (result !== 'cancelled') emit({ result, action, elsewhere: true });
+      return;
+    }
+    const previous = find(change.id);
+    const { action } = change;
+    if (!action) {
+      drop(change.id);
+      written.delete(change.id);
+      return;
+    }
+    actions = previous
+      ? actions.map((item) => (item.id === change.id ? action : item))
+      : [...actions, action].sort((a, b) => a.queuedAt - b.queuedAt);
+    written.set(change.id, action);
+    unsaved.delete(change.id);
+    if (action.state === 'sending') sentSinceSettle = true;
+    if (action.state === 'failed' && previous && previous.state !== 'failed' && action.failure) {
+      emit({ result: 'failed', action, failure: action.failure, elsewhere: true });
+    }
+  }
+
+  function onStorageChange(key: string | null): void {
+    if (disposed || !storage) return;
+    if (key === null) {
+      const reloaded = loadOutbox(storage, clock.now());
+      const kept = actions.filter((action) => unsaved.has(action.id));
+      actions = [...reloaded.actions.filter((action) => !unsaved.has(action.id)), ...kept];
+      written = new Map(reloaded.actions.map((action) => [action.id, action]));
+      settlements.clear();
+      for (const settlement of reloaded.settlements) settlements.set(settlement.id, settlement);
+    } else {
+      if (!isOutboxKey(key)) return;
+      let value: string | null;
+      try {
+        value = storage.getItem(key);
+      } catch {
+        return;
+      }
+      const change = readChange(key, value);
+      if (!change) return;
+      // Gone from storage: if it was sent, its settlement is there already, and says how it ended.
+      const settled =
+        change.type === 'action' && change.action === null
+          ? readChange(settlementKey(change.id), storage.getItem(settlementKey(change.id)))
+          : null;
+      apply(settled?.type === 'settlement' && settled.settlement ? settled : change);
+    }
+    commit({ fromStorage: true });
+    settleIfIdle();
+    if (isSender) void run();
+  }
+
+  /** This tab sends from now on: a request another tab left in flight is checked with amoCRM, then sent again. */
+  function onSenderChange(next: boolean): void {
+    if (disposed) return;
+    isSender = next;
+    if (!next) return;
+    const orphaned = actions.filter((action) => action.state === 'sending' && action.sender !== tab);
+    for (const action of orphaned) replace(action.id, { state: 'queued', sender: undefined, uncertain: true });
+    if (orphaned.length > 0) commit();
+    void run();
+  }
+
   // ---- processor ----
 
   function emit(outcome: TriageOutcome): void {
     onOutcome?.(outcome);
   }
 
+  /** Actions this tab sends: all of them while it is the sender, and always the ones only it has. */
+  function mine(action: TriageAction): boolean {
+    return isSender || unsaved.has(action.id);
+  }
+
   function promoteDue(): void {
     const time = clock.now();
     let changed = false;
     actions = actions.map((action) => {
-      if (action.state !== 'grace' || action.sendAt > time) return action;
+      if (action.state !== 'grace' || action.sendAt > time || !mine(action)) return action;
       changed = true;
       return { ...action, state: 'queued' };
     });
@@ -200,7 +383,8 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     // Only what falls due later: anything due now is the loop's, or waits for the connection.
     const time = clock.now();
     const waiting = actions.filter(
-      (action) => (action.state === 'grace' || action.state === 'waiting-retry') && action.sendAt > time,
+      (action) =>
+        (action.state === 'grace' || action.state === 'waiting-retry') && action.sendAt > time && mine(action),
     );
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((action) => action.sendAt));
@@ -213,8 +397,30 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   function nextDue(): TriageAction | undefined {
     const time = clock.now();
     return actions.find(
-      (action) => action.state === 'queued' || (action.state === 'waiting-retry' && action.sendAt <= time),
+      (action) =>
+        mine(action) && (action.state === 'queued' || (action.state === 'waiting-retry' && action.sendAt <= time)),
     );
+  }
+
+  /**
+   * Storage is the truth shared by the tabs: just before sending, the action is read again. An action another tab
+   * undid is gone; one it changed (retried, waiting) is taken as it now is. False when it is not to be sent now.
+   */
+  function stillDue(action: TriageAction): boolean {
+    if (!storage || unsaved.has(action.id)) return true;
+    const fresh = readStoredAction(storage, action.id);
+    if (fresh === undefined) return true;
+    if (fresh === null) {
+      drop(action.id);
+      written.delete(action.id);
+    } else if (fresh.state !== action.state || fresh.sendAt !== action.sendAt) {
+      actions = actions.map((item) => (item.id === action.id ? fresh : item));
+      written.set(action.id, fresh);
+    } else {
+      return true;
+    }
+    commit({ fromStorage: true });
+    return false;
   }
 
   async function run(): Promise<void> {
@@ -226,7 +432,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
         if (disposed || !isOnline()) break;
         const next = nextDue();
         if (!next) break;
-        await send(next);
+        if (stillDue(next)) await send(next);
       }
     } finally {
       running = false;
@@ -235,7 +441,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   }
 
   async function send(action: TriageAction): Promise<void> {
-    const sending = replace(action.id, { state: 'sending', attempts: action.attempts + 1 }) ?? action;
+    const sending = replace(action.id, { state: 'sending', attempts: action.attempts + 1, sender: tab }) ?? action;
     sentSinceSettle = true;
     commit();
     const controller = new AbortController();
@@ -244,21 +450,17 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     try {
       result = await sendTriageAction(api, sending, controller.signal, rateLimitWait);
     } catch {
-      return; // aborted by dispose: the stored action is sent again by the next page
+      return; // aborted by dispose: the next sender checks with amoCRM and sends it again if it has to
     } finally {
       inflight = null;
     }
     if (disposed) return;
-    settle(sending, result);
+    conclude(sending, result);
   }
 
   function finish(action: TriageAction, result: 'done' | 'already-handled'): void {
+    settle(action, result);
     drop(action.id);
-    cache.forget(action.id);
-    if (action.batchId) {
-      const record = batchRecord(action.batchId);
-      (result === 'done' ? record.done : record.alreadyHandled).push(action.lead.uid);
-    }
     if (result === 'done' && action.kind === 'decline' && action.reason) {
       const { uid, category, pipelineId } = action.lead;
       recordDeclineReason(storage, { uid, reason: action.reason, at: clock.now(), category, pipelineId });
@@ -268,20 +470,13 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   }
 
   function fail(action: TriageAction, failure: TriageFailure): void {
-    cache.restore(action);
-    const failed = replace(action.id, { state: 'failed', failure }) ?? action;
-    if (action.batchId) {
-      const record = batchRecord(action.batchId);
-      record.failed = [
-        ...record.failed.filter((item) => item.id !== action.id),
-        { id: action.id, uid: action.lead.uid, message: failure.message, reason: failure.reason },
-      ];
-    }
+    const failed = replace(action.id, { state: 'failed', failure, sender: undefined, uncertain: undefined }) ?? action;
     commit();
     emit({ result: 'failed', action: failed, failure });
   }
 
-  function settle(action: TriageAction, result: TriageSendResult): void {
+  function conclude(action: TriageAction, result: TriageSendResult): void {
+    const settled = { sender: undefined, uncertain: undefined };
     switch (result.type) {
       case 'done':
       case 'already-handled':
@@ -289,18 +484,18 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
         break;
       case 'session-expired':
         actions = actions.map((item) =>
-          item.id === action.id || item.state === 'queued' ? { ...item, state: 'session-expired' } : item,
+          item.id === action.id || item.state === 'queued' ? { ...item, ...settled, state: 'session-expired' } : item,
         );
         commit();
         break;
       case 'rate-limited':
-        replace(action.id, { state: 'waiting-retry', sendAt: clock.now() + result.waitMs });
+        replace(action.id, { ...settled, state: 'waiting-retry', sendAt: clock.now() + result.waitMs });
         commit();
         break;
       case 'failed':
         if (result.network && !isOnline()) {
-          // Offline: it waits, shown as pending, until the connection is back.
-          replace(action.id, { state: 'queued' });
+          // Offline: it waits, shown as pending, until the connection is back; it may have landed, so it is checked.
+          replace(action.id, { state: 'queued', sender: undefined, uncertain: true });
           commit();
         } else {
           fail(action, result.failure);
@@ -310,12 +505,36 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     settleIfIdle();
   }
 
+  /** Drops an action that is not sent yet; a bulk run counts it as cancelled. */
+  function withdraw(action: TriageAction): void {
+    drop(action.id);
+    if (action.batchId && action.state !== 'failed') settle(action, 'cancelled');
+  }
+
+  /** The action as it stands now, in storage if this tab can read it: another tab may have moved it on. */
+  function current(id: string): TriageAction | undefined {
+    const local = find(id);
+    if (!storage || !local || unsaved.has(id)) return local;
+    const fresh = readStoredAction(storage, id);
+    if (fresh === undefined || fresh === local) return local;
+    if (fresh === null) {
+      drop(id);
+      written.delete(id);
+    } else {
+      actions = actions.map((item) => (item.id === id ? fresh : item));
+      written.set(id, fresh);
+    }
+    commit({ fromStorage: true });
+    return fresh ?? undefined;
+  }
+
   // ---- public ----
 
   function onOnline(): void {
     void run();
   }
   if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+  const unsubscribeStorage = storageEvents(onStorageChange);
 
   const outbox: TriageOutbox = {
     subscribe(listener) {
@@ -344,56 +563,39 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       }
       if (created.length === 0) return [];
       actions = [...actions, ...created];
-      if (batchId) batchRecord(batchId);
-      cache.hide(created.map((action) => action.lead.uid));
       commit();
       void run();
       return created;
     },
     undo(id) {
-      const action = find(id);
+      const action = current(id);
       if (!action || !UNDOABLE.has(action.state)) return false;
-      drop(id);
-      if (action.state !== 'failed') cache.restore(action);
-      if (action.batchId) {
-        const record = batchRecord(action.batchId);
-        record.failed = record.failed.filter((item) => item.id !== id);
-        if (action.state !== 'failed') record.cancelled.push(action.lead.uid);
-      }
+      withdraw(action);
       commit();
       arm();
       settleIfIdle();
       return true;
     },
     retry(id) {
-      const action = find(id);
+      const action = current(id);
       if (action?.state !== 'failed') return;
       replace(id, { state: 'queued', sendAt: clock.now(), failure: undefined });
-      if (action.batchId) {
-        const record = batchRecord(action.batchId);
-        record.failed = record.failed.filter((item) => item.id !== id);
-      }
-      cache.hide([action.lead.uid]);
       commit();
       void run();
     },
     dismiss(id) {
-      const action = find(id);
+      const action = current(id);
       if (action?.state !== 'failed') return;
       drop(id);
       commit();
     },
     cancelBatch(batchId) {
-      const dropped = actions.filter(
-        (action) => action.batchId === batchId && action.state !== 'sending' && action.state !== 'failed',
-      );
+      const dropped = actions
+        .filter((action) => action.batchId === batchId)
+        .map((action) => current(action.id))
+        .filter((action) => action !== undefined && action.state !== 'sending' && action.state !== 'failed');
       if (dropped.length === 0) return;
-      const record = batchRecord(batchId);
-      for (const action of dropped) {
-        drop(action.id);
-        cache.restore(action);
-        record.cancelled.push(action.lead.uid);
-      }
+      for (const action of dropped) if (action) withdraw(action);
       commit();
       arm();
       settleIfIdle();
@@ -414,14 +616,24 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     getBatchResults(batchId) {
       const cached = batchViews.get(batchId);
       if (cached) return cached;
-      const record = batches.get(batchId);
-      if (!record) return NO_RESULTS;
+      const ended = [...settlements.values()].filter((item) => item.batchId === batchId).sort((a, b) => a.at - b.at);
+      const own = actions.filter((action) => action.batchId === batchId);
+      if (ended.length === 0 && own.length === 0) return NO_RESULTS;
+      const uidsOf = (result: TriageSettlement['result']) =>
+        ended.filter((item) => item.result === result).map((item) => item.uid);
       const view: TriageBatchResults = {
-        done: [...record.done],
-        alreadyHandled: [...record.alreadyHandled],
-        failed: [...record.failed],
-        cancelled: [...record.cancelled],
-        pending: actions.filter((action) => action.batchId === batchId && HIDING.has(action.state)).length,
+        done: uidsOf('done'),
+        alreadyHandled: uidsOf('already-handled'),
+        failed: own
+          .filter((action) => action.state === 'failed')
+          .map((action) => ({
+            id: action.id,
+            uid: action.lead.uid,
+            message: action.failure?.message ?? '',
+            reason: action.failure?.reason,
+          })),
+        cancelled: uidsOf('cancelled'),
+        pending: own.filter((action) => HIDING.has(action.state)).length,
       };
       batchViews.set(batchId, view);
       return view;
@@ -433,12 +645,15 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       if (timer !== null) clock.clearTimeout(timer);
       timer = null;
       inflight?.abort();
+      sender.dispose();
+      unsubscribeStorage();
       cache.dispose();
       listeners.clear();
       if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
     },
   };
 
+  sender.start(onSenderChange);
   void run();
   return outbox;
 }

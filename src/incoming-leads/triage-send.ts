@@ -1,3 +1,4 @@
+import { isApiError } from '@/lib/api-error';
 import type { ApiClient } from '@/lib/http';
 import type { TriageResult } from './incoming-lead';
 import { fetchIncomingLead } from './incoming-leads-api';
@@ -36,7 +37,9 @@ function perform(api: ApiClient, action: TriageAction, signal: AbortSignal): Pro
 
 /**
  * Sends one action and says how it ended. A failure that may hide a success (a dropped connection, a 5xx, an
- * unexpected 400) is checked against the lead itself: if amoCRM no longer has it waiting, it was sorted.
+ * unexpected 400) is checked against the lead itself: if amoCRM no longer has it waiting, it was sorted. An
+ * action whose earlier request went unanswered is checked the same way before it is sent again, so it is not
+ * sent twice.
  * Rejects only when `signal` aborts.
  */
 export async function sendTriageAction(
@@ -45,6 +48,15 @@ export async function sendTriageAction(
   signal: AbortSignal,
   rateLimitWait: { minMs: number; maxMs: number } = RATE_LIMIT_WAIT,
 ): Promise<TriageSendResult> {
+  if (action.uncertain) {
+    // The last request's answer never came: if the lead no longer waits, that request landed.
+    try {
+      if ((await fetchIncomingLead(api, action.lead.uid, signal)) === null) return { type: 'done' };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // Cannot tell: sending again is safe, amoCRM answers that the lead is already sorted if it was.
+    }
+  }
   try {
     const result = await perform(api, action, signal);
     return isBodiless(result) ? { type: 'already-handled' } : { type: 'done' };
@@ -52,9 +64,13 @@ export async function sendTriageAction(
     if (signal.aborted) throw error;
     const verdict = classifyTriageError(action.kind, error, rateLimitWait);
     if (verdict.type !== 'failed' || !verdict.confirm) return verdict;
-    // The answer was an error, but the lead may be gone anyway: ask amoCRM whether it still waits.
+    // The answer was an error, but the lead may be gone anyway: ask amoCRM whether it still waits. After no
+    // answer at all (a dropped connection, a gateway timeout, a 5xx) it was most likely this very request.
+    const unanswered = !isApiError(error) || error.kind !== 'http' || error.status >= 500;
     try {
-      if ((await fetchIncomingLead(api, action.lead.uid, signal)) === null) return { type: 'already-handled' };
+      if ((await fetchIncomingLead(api, action.lead.uid, signal)) === null) {
+        return { type: unanswered ? 'done' : 'already-handled' };
+      }
     } catch {
       // Cannot tell: the original failure stands.
     }

@@ -49,13 +49,34 @@ export type TriageAction = TriageRequest & {
   state: TriageState;
   attempts: number;
   failure?: TriageFailure;
+  /** The tab whose request is in flight (`sending` only). */
+  sender?: string;
+  /**
+   * A request went out and its answer never came back (the page closed, the sending tab went away): it may have
+   * landed, so amoCRM is asked before the action is sent again.
+   */
+  uncertain?: boolean;
 };
 
-/** How an action ended, for notifications and bulk results. */
-export type TriageOutcome =
+/** How a finished action ended, kept for a while so every tab and every bulk run can count it. */
+export interface TriageSettlement {
+  id: string;
+  uid: string;
+  batchId?: string;
+  result: 'done' | 'already-handled' | 'cancelled';
+  /** When it ended, epoch milliseconds. */
+  at: number;
+}
+
+/**
+ * How an action ended, for notifications and bulk results. `elsewhere` marks an outcome another tab of this
+ * browser sent, seen here through the shared storage: every tab tells the manager, only the sender tells others.
+ */
+export type TriageOutcome = (
   | { result: 'done'; action: TriageAction }
   | { result: 'already-handled'; action: TriageAction }
-  | { result: 'failed'; action: TriageAction; failure: TriageFailure };
+  | { result: 'failed'; action: TriageAction; failure: TriageFailure }
+) & { elsewhere?: boolean };
 
 /** The part of `localStorage` the outbox and the decline reasons use; tests pass an in-memory one. */
 export interface TriageStorage {
