@@ -33,35 +33,40 @@ describe('readConfig', () => {
 
 describe('readConfig host origin', () => {
   const embeddedAt = (host: string) => ({ ...location, search: `?embedded&host=${encodeURIComponent(host)}` });
+  const live = { BASE_URL: '/', VITE_ACCOUNT_ORIGIN: 'https://example.amocrm.ru' };
+  const demo = { BASE_URL: '/', VITE_DEMO: '1' };
 
-  it('takes the host origin from the iframe URL when the allow-list names it', () => {
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://example.amocrm.ru')).hostOrigin).toBe(
-      'https://example.amocrm.ru',
-    );
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://sales.kommo.com')).hostOrigin).toBe(
-      'https://sales.kommo.com',
-    );
+  it('lets a live build talk to its own account only', () => {
+    expect(readConfig(live, embeddedAt('https://example.amocrm.ru')).hostOrigin).toBe('https://example.amocrm.ru');
+    // Another tenant of amoCRM or Kommo must not receive this account's lead events.
+    expect(readConfig(live, embeddedAt('https://other.amocrm.ru')).hostOrigin).toBeNull();
+    expect(readConfig(live, embeddedAt('https://sales.kommo.com')).hostOrigin).toBeNull();
+    // A live build that does not know its account talks to no host until the operator lists one.
+    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://example.amocrm.ru')).hostOrigin).toBeNull();
+  });
+
+  it('lets a demo build, which holds no account data, talk to any amoCRM or Kommo account', () => {
+    expect(readConfig(demo, embeddedAt('https://example.amocrm.ru')).hostOrigin).toBe('https://example.amocrm.ru');
+    expect(readConfig(demo, embeddedAt('https://sales.kommo.com')).hostOrigin).toBe('https://sales.kommo.com');
   });
 
   it('refuses a host the allow-list does not name, so a page framing the app cannot talk to it', () => {
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://evil.example.com')).hostOrigin).toBeNull();
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('*')).hostOrigin).toBeNull();
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('https://example.amocrm.ru/path')).hostOrigin).toBeNull();
-    expect(readConfig({ BASE_URL: '/' }, { ...location, search: '?embedded' }).hostOrigin).toBeNull();
+    for (const env of [live, demo]) {
+      expect(readConfig(env, embeddedAt('https://evil.example.com')).hostOrigin).toBeNull();
+      expect(readConfig(env, embeddedAt('*')).hostOrigin).toBeNull();
+      expect(readConfig(env, embeddedAt('https://example.amocrm.ru/path')).hostOrigin).toBeNull();
+      expect(readConfig(env, { ...location, search: '?embedded' }).hostOrigin).toBeNull();
+    }
   });
 
   it('allows local host pages in demo builds only, and origins the build lists', () => {
-    expect(readConfig({ BASE_URL: '/' }, embeddedAt('http://localhost:4391')).hostOrigin).toBeNull();
-    expect(readConfig({ VITE_DEMO: '1', BASE_URL: '/' }, embeddedAt('http://localhost:4391')).hostOrigin).toBe(
-      'http://localhost:4391',
-    );
-    const env = { BASE_URL: '/', VITE_EMBED_ORIGINS: 'https://crm.example.com' };
-    expect(readConfig(env, embeddedAt('https://crm.example.com')).hostOrigin).toBe('https://crm.example.com');
+    expect(readConfig(live, embeddedAt('http://localhost:4391')).hostOrigin).toBeNull();
+    expect(readConfig(demo, embeddedAt('http://localhost:4391')).hostOrigin).toBe('http://localhost:4391');
+    const listed = { ...live, VITE_EMBED_ORIGINS: 'https://crm.example.com' };
+    expect(readConfig(listed, embeddedAt('https://crm.example.com')).hostOrigin).toBe('https://crm.example.com');
   });
 
   it('has no host outside the embedded mode', () => {
-    expect(
-      readConfig({ BASE_URL: '/' }, { ...location, search: '?host=https://example.amocrm.ru' }).hostOrigin,
-    ).toBeNull();
+    expect(readConfig(live, { ...location, search: '?host=https://example.amocrm.ru' }).hostOrigin).toBeNull();
   });
 });

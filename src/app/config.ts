@@ -1,12 +1,20 @@
 // The only place that reads build-time env and the start-up URL; everything else receives AppConfig.
 import * as z from 'zod/mini';
-import { DEFAULT_EMBED_ORIGINS, isAllowedOrigin, LOCAL_EMBED_ORIGINS, parseOriginPatterns } from '@/embed/origins';
+import {
+  DEFAULT_EMBED_ORIGINS,
+  isAllowedOrigin,
+  LOCAL_EMBED_ORIGINS,
+  parseOriginPatterns,
+  toOrigin,
+} from '@/embed/origins';
 
 const envSchema = z.object({
   VITE_DEMO: z.optional(z.string()),
   BASE_URL: z.string(),
   /** Extra origins allowed to embed the app, comma-separated patterns (see src/embed/origins.ts). */
   VITE_EMBED_ORIGINS: z.optional(z.string()),
+  /** The account a live build serves, set at build time from AMOCRM_BASE_URL (vite.config.ts). */
+  VITE_ACCOUNT_ORIGIN: z.optional(z.string()),
 });
 
 export interface AppConfig {
@@ -23,13 +31,19 @@ export interface AppConfig {
   hostOrigin: string | null;
 }
 
-/** The origins that may embed this build: amoCRM and Kommo, the build's own list, and local pages in demo builds. */
-export function embedOriginPatterns(env: { VITE_EMBED_ORIGINS?: string | undefined }, isDemo: boolean): string[] {
-  return [
-    ...DEFAULT_EMBED_ORIGINS,
-    ...parseOriginPatterns(env.VITE_EMBED_ORIGINS),
-    ...(isDemo ? LOCAL_EMBED_ORIGINS : []),
-  ];
+/**
+ * The origins that may embed this build. A live build holds an account's data, so only that account (its
+ * origin, known at build time from AMOCRM_BASE_URL) and origins the operator lists may talk to it: another
+ * amoCRM tenant must not. A demo build holds none, so every amoCRM and Kommo account and local pages may.
+ */
+export function embedOriginPatterns(
+  env: { VITE_EMBED_ORIGINS?: string | undefined; VITE_ACCOUNT_ORIGIN?: string | undefined },
+  isDemo: boolean,
+): string[] {
+  const listed = parseOriginPatterns(env.VITE_EMBED_ORIGINS);
+  if (isDemo) return [...DEFAULT_EMBED_ORIGINS, ...listed, ...LOCAL_EMBED_ORIGINS];
+  const account = toOrigin(env.VITE_ACCOUNT_ORIGIN);
+  return [...(account ? [account] : []), ...listed];
 }
 
 /**

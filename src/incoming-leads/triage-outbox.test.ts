@@ -4,7 +4,7 @@ import { http } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApiClient } from '@/lib/http';
 import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
-import { forbidden, serverError, tooManyRequests } from '../../mocks/problems';
+import { forbidden, problem, serverError, tooManyRequests } from '../../mocks/problems';
 import { createBrowserLocks, createSharedStorage } from '../../tests/browser-tabs';
 import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
@@ -139,6 +139,19 @@ async function settled(context: Setup, count = 1) {
 
 async function inState(context: Setup, id: string, state: TriageAction['state']) {
   await until(context.clock, () => context.outbox.getSnapshot().find((action) => action.id === id)?.state === state);
+}
+
+/** The accept reaches the account, and the answer the app gets is `answer` instead of amoCRM's. */
+function landsButAnswers(lead: IncomingLead, context: Setup, answer: () => Response | Promise<Response>) {
+  let landed = false;
+  server.use(
+    http.post('*/api/v4/leads/unsorted/:uid/accept', async () => {
+      if (landed) return undefined; // the emulator's own handler, for the request made just below
+      landed = true;
+      await acceptIncomingLead(context.api, lead.uid);
+      return answer();
+    }),
+  );
 }
 
 describe('triage outbox: the caches', () => {
@@ -418,6 +431,30 @@ describe('triage outbox: failures', () => {
       expect(serverState(lead.uid)).toBe('accepted');
     },
   );
+
+  it('counts a request that landed behind a gateway timeout (504) as done, not as sorted by someone else', async () => {
+    const context = setup();
+    const lead = await waitingLead(context);
+    landsButAnswers(lead, context, () => problem(504, 'The amoCRM account did not answer within 30000 ms.'));
+    context.outbox.enqueue([accept(lead)]);
+    expect((await settled(context))[0]?.result).toBe('done');
+    expect(serverState(lead.uid)).toBe('accepted');
+  });
+
+  it('asks amoCRM before Retry sends again a request that may have landed', async () => {
+    const context = setup();
+    const lead = await waitingLead(context);
+    landsButAnswers(lead, context, () => Response.error());
+    // Nor can the lead be looked at: whether the request landed stays unknown.
+    server.use(http.get('*/api/v4/leads/unsorted/:uid', () => Response.error(), { once: true }));
+    const posts = countRequests('POST', `/leads/unsorted/${lead.uid}/accept`);
+    const [action] = context.outbox.enqueue([accept(lead)]);
+    expect((await settled(context))[0]).toMatchObject({ result: 'failed', failure: { canRetry: true } });
+
+    context.outbox.retry(action?.id ?? '');
+    expect((await settled(context, 2))[1]?.result).toBe('done');
+    expect(posts()).toBe(2); // the one that landed, and the emulator's own inside the handler
+  });
 
   it('forgets a dismissed failure', async () => {
     const context = setup();
@@ -714,15 +751,7 @@ describe('triage outbox: two tabs of one browser', () => {
     const b = openTab(browser, locks, { clock: a.clock, graceMs: 50 });
     const lead = await waitingLead(a);
     // The request reaches amoCRM, and the tab closes before the answer comes back.
-    let landed = false;
-    server.use(
-      http.post('*/api/v4/leads/unsorted/:uid/accept', async () => {
-        if (landed) return undefined; // the emulator's own handler, for the request made just below
-        landed = true;
-        await acceptIncomingLead(a.api, lead.uid);
-        return new Promise<never>(() => {});
-      }),
-    );
+    landsButAnswers(lead, a, () => new Promise<never>(() => {}));
     const posts = countRequests('POST', `/leads/unsorted/${lead.uid}/accept`);
     const [action] = a.outbox.enqueue([accept(lead)]);
     await inState(a, action?.id ?? '', 'sending');

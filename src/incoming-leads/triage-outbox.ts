@@ -469,8 +469,10 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     emit({ result, action });
   }
 
-  function fail(action: TriageAction, failure: TriageFailure): void {
-    const failed = replace(action.id, { state: 'failed', failure, sender: undefined, uncertain: undefined }) ?? action;
+  /** `uncertain`: the request may have landed although it failed, so Retry asks amoCRM before sending again. */
+  function fail(action: TriageAction, failure: TriageFailure, uncertain: boolean): void {
+    const patch = { state: 'failed' as const, failure, sender: undefined, uncertain: uncertain || undefined };
+    const failed = replace(action.id, patch) ?? action;
     commit();
     emit({ result: 'failed', action: failed, failure });
   }
@@ -498,7 +500,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
           replace(action.id, { state: 'queued', sender: undefined, uncertain: true });
           commit();
         } else {
-          fail(action, result.failure);
+          fail(action, result.failure, result.confirm);
         }
         break;
     }

@@ -38,31 +38,52 @@ export interface LiveStack {
   emulator: EmulatorServer;
   wire: Wire;
   app: AppServer;
+  /** Stops `npm start`'s server, as a crash or a deploy would, and starts it again on the same port. */
+  restartApp(downMs: number): Promise<void>;
+  /** Stops the account and starts a fresh one, seeded the same, on the same port. */
+  restartEmulator(downMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
+const portOf = (url: string) => Number(new URL(url).port);
+
 export async function startLiveStack(
-  options: { size?: 'demo' | 'load'; token?: string; distDir?: string } = {},
+  options: { size?: 'demo' | 'load'; token?: string; distDir?: string; timeoutMs?: number } = {},
 ): Promise<LiveStack> {
-  const emulator = await startEmulatorServer({ port: takePort(), size: options.size ?? 'demo' });
+  const size = options.size ?? 'demo';
+  const emulator = await startEmulatorServer({ port: takePort(), size });
   const wire = await startWire(emulator.url, takePort());
-  const app = await startAppServer({
-    distDir: options.distDir ?? LIVE_DIST,
-    accountUrl: wire.url,
-    token: options.token ?? 'demo-admin-token',
-    port: takePort(),
-  });
-  return {
+  const startApp = (port: number) =>
+    startAppServer({
+      distDir: options.distDir ?? LIVE_DIST,
+      accountUrl: wire.url,
+      token: options.token ?? 'demo-admin-token',
+      port,
+      timeoutMs: options.timeoutMs,
+    });
+  const app = await startApp(takePort());
+  const stack: LiveStack = {
     url: app.url,
     emulator,
     wire,
     app,
+    async restartApp(downMs) {
+      await stack.app.close();
+      await sleep(downMs);
+      stack.app = await startApp(portOf(stack.app.url));
+    },
+    async restartEmulator(downMs) {
+      await stack.emulator.close();
+      await sleep(downMs);
+      stack.emulator = await startEmulatorServer({ port: portOf(stack.emulator.url), size });
+    },
     async close() {
-      await app.close();
+      await stack.app.close();
       await wire.close();
-      await emulator.close();
+      await stack.emulator.close();
     },
   };
+  return stack;
 }
 
 /** The demo build as a static site, like `vite preview`: the emulator runs in the page's service worker. */

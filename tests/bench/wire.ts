@@ -15,9 +15,13 @@ export interface WireRecord {
 }
 
 export interface WireRule {
-  /** Held this long before it is forwarded. */
+  /** Held this long before it is forwarded (or, with `holdAnswer`, before its answer goes back). */
   delayMs: number;
   matches: (method: string, path: string) => boolean;
+  /** The request reaches the account at once and its answer is held: it lands, and the caller does not know. */
+  holdAnswer?: boolean;
+  /** Applies to this many matching requests, then no more. */
+  times?: number;
 }
 
 export interface Wire {
@@ -28,6 +32,8 @@ export interface Wire {
   rules: WireRule[];
   /** When set, every request carries this token instead of the app server's. */
   tokenOverride: string | null;
+  /** The account cannot be reached: every connection is dropped unanswered. */
+  down: boolean;
   /** Resolves once nothing has crossed the wire for `quietMs` (or after `timeoutMs`). */
   idle(quietMs?: number, timeoutMs?: number): Promise<void>;
   clear(): void;
@@ -51,6 +57,7 @@ export async function startWire(targetUrl: string, port: number): Promise<Wire> 
     records: [],
     rules: [],
     tokenOverride: null,
+    down: false,
     inFlight: () => pending,
     async idle(quietMs = 1500, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
@@ -72,8 +79,14 @@ export async function startWire(targetUrl: string, port: number): Promise<Wire> 
     lastActivity = startedAt;
     try {
       const body = await readBody(incoming);
-      const delayMs = wire.rules.find((rule) => rule.matches(method, path))?.delayMs ?? 0;
-      if (delayMs > 0) await sleep(delayMs);
+      if (wire.down) {
+        wire.records.push({ method, path, status: 0, startedAt, endedAt: Date.now() });
+        incoming.socket.destroy();
+        return;
+      }
+      const rule = wire.rules.find((item) => (item.times ?? 1) > 0 && item.matches(method, path));
+      if (rule?.times !== undefined) rule.times -= 1;
+      if (rule && !rule.holdAnswer && rule.delayMs > 0) await sleep(rule.delayMs);
       const headers = new Headers();
       for (const [name, value] of Object.entries(incoming.headers)) {
         if (value === undefined || name === 'host' || name === 'connection' || name === 'content-length') continue;
@@ -100,6 +113,7 @@ export async function startWire(targetUrl: string, port: number): Promise<Wire> 
       });
       const data = Buffer.from(await response.arrayBuffer());
       wire.records.push({ method, path, status: response.status, startedAt, endedAt: Date.now() });
+      if (rule?.holdAnswer) await sleep(rule.delayMs);
       outgoing.writeHead(response.status, answer);
       outgoing.end(data);
     } finally {

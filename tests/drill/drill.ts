@@ -18,6 +18,8 @@ const ONLY = argv
   ?.slice('--only='.length)
   .split(',');
 const log = (text: string) => process.stdout.write(`${text}\n`);
+/** `npm start`'s wait for the account, shortened from 30 s so the silent-account scenario takes seconds. */
+const DRILL_TIMEOUT_MS = 6_000;
 
 class DrillFailure extends Error {}
 function check(condition: boolean, message: string): void {
@@ -60,6 +62,13 @@ async function cursorUid(page: Page): Promise<string> {
   if ((await current.count()) === 0) await page.keyboard.press('j');
   const href = (await current.getByRole('link').getAttribute('href')) ?? '';
   return new URL(href, 'http://x').searchParams.get('lead') ?? '';
+}
+
+async function stagesLoaded(page: Page): Promise<void> {
+  await list(page)
+    .getByText(/^(Sales|Wholesale|Partners)$/)
+    .first()
+    .waitFor({ timeout: 60_000 });
 }
 
 /** Accepts `count` leads with the keyboard, one after another, and returns their uids. */
@@ -151,10 +160,7 @@ async function rateLimited(drill: Drill): Promise<string> {
   stack.emulator.emulator.setScenario('rate-limited');
   const retries = await openInbox(page, `${drill.stack.url}/inbox`);
   // Accept needs the pipelines' stages; at 1 request per second they come a few seconds after the rows.
-  await list(page)
-    .getByText(/^(Sales|Wholesale|Partners)$/)
-    .first()
-    .waitFor({ timeout: 60_000 });
+  await stagesLoaded(page);
   const uids = await acceptWithKeys(page, 3);
   const result = await waitForSettled(drill, uids, 120_000);
   accountedFor(uids, result);
@@ -352,6 +358,179 @@ async function storageThrows(drill: Drill): Promise<string> {
   return `setItem throws: the tray warns to keep the tab open, ${result.done}/2 accepted`;
 }
 
+/** Accept requests for this lead that reached the account. */
+function acceptsReaching(stack: LiveStack, uid: string): number {
+  return stack.wire.records.filter(
+    (record) => record.method === 'POST' && record.path.includes(`/${uid}/accept`) && record.status !== 0,
+  ).length;
+}
+
+/** Waits until the account has every lead accepted; false after `timeoutMs`. */
+async function acceptedInAccount(stack: LiveStack, uids: readonly string[], timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (uids.every((uid) => stateOf(stack, uid) === 'accepted')) return true;
+    await sleep(250);
+  }
+  return false;
+}
+
+/** After the manager's own action, "sorted by someone else" would be wrong. */
+async function sawNoStranger(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  check(
+    !/already sorted by someone else/.test(text),
+    'the app says "already sorted by someone else" of its own action',
+  );
+}
+
+/** Every action sent exactly once, and the tray of `page` empty, with no failure. */
+async function exactlyOnce(drill: Drill, page: Page, uids: readonly string[]): Promise<void> {
+  const { stack } = drill;
+  check(
+    await acceptedInAccount(stack, uids, 30_000),
+    `not every lead is accepted: ${uids.map((uid) => stateOf(stack, uid))}`,
+  );
+  await tray(page).waitFor({ state: 'detached', timeout: 15_000 });
+  const sent = uids.map((uid) => acceptsReaching(stack, uid));
+  check(
+    sent.every((count) => count === 1),
+    `accept requests per lead reaching the account: ${sent.join(', ')}`,
+  );
+  await sawNoStranger(page);
+}
+
+/** Two tabs each take an action inside the undo window; then the first is reloaded or closed. */
+function twoTabs(how: 'reload' | 'close'): Scenario {
+  return async (drill) => {
+    const { page, stack, context } = drill;
+    const second = await context.newPage();
+    second.on('pageerror', (error) => drill.pageErrors.push(error.message));
+    for (const tab of [page, second]) {
+      await openInbox(tab, `${stack.url}/inbox`);
+      // Accepting needs the pipelines' stages, which come just after the rows.
+      await stagesLoaded(tab);
+    }
+    const started = Date.now();
+    const [x = ''] = await acceptWithKeys(page, 1);
+    const [y = ''] = await acceptWithKeys(second, 1);
+    check(x !== y, 'the second tab offered the lead the first tab had just accepted');
+    const elapsed = Date.now() - started;
+    await tray(page).locator('li').nth(1).waitFor({ timeout: 5_000 });
+    await tray(second).locator('li').nth(1).waitFor({ timeout: 5_000 });
+    check(stateOf(stack, x) === 'pending' && stateOf(stack, y) === 'pending', 'sent before the undo window ended');
+    const survivor = how === 'reload' ? page : second;
+    if (how === 'reload') await page.reload();
+    else await page.close();
+    await exactlyOnce(drill, survivor, [x, y]);
+    if (how === 'reload') await exactlyOnce(drill, second, [x, y]);
+    await stillWorking({ ...drill, page: survivor });
+    return `both actions in both trays within ${(elapsed / 1000).toFixed(1)} s, tab ${how === 'reload' ? 'reloaded' : 'closed'} in the window: each lead accepted once, no "someone else"`;
+  };
+}
+
+/** Accepts one lead whose request reaches the account while the answer is held back for 8 s. */
+async function acceptLandedUnanswered(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  stack.wire.rules = [
+    {
+      delayMs: 8_000,
+      holdAnswer: true,
+      times: 1,
+      matches: (method, path) => method === 'POST' && path.includes('/accept'),
+    },
+  ];
+  await openInbox(page, `${stack.url}/inbox`);
+  const [uid = ''] = await acceptWithKeys(page, 1);
+  check(await acceptedInAccount(stack, [uid], 15_000), 'the accept never reached the account');
+  return uid;
+}
+
+/** The accept reaches the account but its answer is held; the manager reloads before it comes back. */
+async function reloadMidSend(drill: Drill): Promise<string> {
+  const { page } = drill;
+  const uid = await acceptLandedUnanswered(drill);
+  await page.reload();
+  await exactlyOnce(drill, page, [uid]);
+  await stillWorking(drill);
+  return 'reloaded with the accept landed but unanswered: checked with the account, shown done, not sent again';
+}
+
+/** `npm start`'s server goes away while an accept is in flight, and comes back 3 s later. */
+async function appServerRestarted(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  const uid = await acceptLandedUnanswered(drill);
+  await stack.restartApp(3_000);
+  const retry = tray(page).getByRole('button', { name: 'Retry' });
+  await retry
+    .or(tray(page))
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => undefined);
+  const failedFirst = await retry.isVisible().catch(() => false);
+  if (failedFirst) await pressRetry(page);
+  await exactlyOnce(drill, page, [uid]);
+  await stillWorking(drill);
+  return `server restarted mid-send: ${failedFirst ? 'failed with Retry, Retry checked first' : 'settled on its own'}, accepted once`;
+}
+
+/** The account cannot be reached (502) during the undo window; then it is back. */
+async function accountUnreachable(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 2);
+  stack.wire.down = true;
+  const retry = tray(page).getByRole('button', { name: 'Retry' });
+  await retry.nth(1).waitFor({ timeout: 30_000 });
+  for (const uid of uids) await rowOf(page, uid).waitFor({ timeout: 5_000 });
+  const message = (await tray(page).locator('li').first().innerText()).split('\n')[0] ?? '';
+  await stillWorking(drill);
+  stack.wire.down = false;
+  await pressRetry(page);
+  await pressRetry(page);
+  await exactlyOnce(drill, page, uids);
+  return `502 for 2 accepts: both back in the list with "${message}" and Retry; after Retry accepted once each`;
+}
+
+/** The account takes the accept but answers after the server's timeout (504): it landed, and is shown done. */
+async function accountSilent(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  stack.wire.rules = [
+    {
+      delayMs: DRILL_TIMEOUT_MS + 3_000,
+      holdAnswer: true,
+      times: 1,
+      matches: (method, path) => method === 'POST' && path.includes('/accept'),
+    },
+  ];
+  await openInbox(page, `${stack.url}/inbox`);
+  const [uid = ''] = await acceptWithKeys(page, 1);
+  await exactlyOnce(drill, page, [uid]);
+  await stillWorking(drill);
+  const timeouts = stack.wire.records.filter((record) => record.path.includes('/accept')).length;
+  return `504 after ${DRILL_TIMEOUT_MS / 1000} s with the accept landed: checked, shown done, ${timeouts} request reached the account`;
+}
+
+/** The account restarts (fresh, seeded the same) while actions wait in the undo window. */
+async function emulatorRestarted(drill: Drill): Promise<string> {
+  const { page, stack } = drill;
+  await openInbox(page, `${stack.url}/inbox`);
+  const uids = await acceptWithKeys(page, 2);
+  await stack.restartEmulator(4_000);
+  let result = await waitForSettled(drill, uids, 30_000);
+  let rounds = 0;
+  while (result.failedWithRetry > 0 && rounds < 4) {
+    rounds += 1;
+    await pressRetry(page);
+    result = await waitForSettled(drill, uids, 30_000);
+  }
+  accountedFor(uids, result);
+  check(result.done === uids.length, `${result.done} of ${uids.length} accepted in the restarted account`);
+  await openInbox(page, `${stack.url}/inbox`);
+  await stillWorking(drill);
+  return `account down 4 s in the window: ${rounds} Retry rounds, ${result.done}/2 accepted in the restarted account, inbox loads`;
+}
+
 const SCENARIOS: [string, Scenario][] = [
   ['rate-limited', rateLimited],
   ['flaky', flaky],
@@ -362,6 +541,13 @@ const SCENARIOS: [string, Scenario][] = [
   ['reload in the grace window', reloadInGrace],
   ['malformed lead in the list', malformedLead],
   ['storage that throws', storageThrows],
+  ['two tabs, one reloaded in the undo window', twoTabs('reload')],
+  ['two tabs, one closed in the undo window', twoTabs('close')],
+  ['reload while a request is in flight', reloadMidSend],
+  ['npm start killed mid-send and restarted', appServerRestarted],
+  ['account unreachable (502)', accountUnreachable],
+  ['account silent past the timeout (504)', accountSilent],
+  ['account (emulator) restarted', emulatorRestarted],
 ];
 
 async function run(browser: Browser, stack: LiveStack, name: string, scenario: Scenario): Promise<boolean> {
@@ -369,6 +555,7 @@ async function run(browser: Browser, stack: LiveStack, name: string, scenario: S
   stack.emulator.emulator.setScenario(null as ScenarioName | null);
   stack.wire.rules = [];
   stack.wire.tokenOverride = null;
+  stack.wire.down = false;
   stack.wire.clear();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -398,7 +585,7 @@ async function main(): Promise<void> {
     buildApp('live');
   }
   const browser = await launchChromium();
-  const stack = await startLiveStack();
+  const stack = await startLiveStack({ timeoutMs: DRILL_TIMEOUT_MS });
   let passed = 0;
   let total = 0;
   try {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { freePort, runToEnd, type Started, startScript } from './live-servers';
+import { installPageClock, UNDO_WINDOW_MS } from './undo-window';
 
 // The production build through `npm start`, against the standalone emulator as if it were an amoCRM account.
 const TOKEN = 'demo-admin-token';
@@ -124,4 +125,59 @@ test('npm start stops with one clear line when a setting is missing or wrong, be
   expect(wrong.output.trim()).toBe(
     'AMOCRM_BASE_URL "https://example.com" is not an amoCRM account: use https://<subdomain>.amocrm.ru (or .kommo.com)',
   );
+});
+
+test('Two tabs of one browser: an action taken in each is sent once, though one tab reloads in the undo window', async ({
+  context,
+}) => {
+  const list = (tab: Page) => tab.getByRole('list', { name: 'Incoming leads' });
+  const tray = (tab: Page) => tab.getByRole('region', { name: 'Pending actions' });
+  const accepts = new Map<string, number>();
+  context.on('request', (request) => {
+    const match = /\/api\/v4\/leads\/unsorted\/([^/]+)\/accept$/.exec(new URL(request.url()).pathname);
+    if (request.method() === 'POST' && match?.[1]) accepts.set(match[1], (accepts.get(match[1]) ?? 0) + 1);
+  });
+  /** The lead under the cursor, accepted with the keyboard. */
+  async function acceptFirst(tab: Page): Promise<string> {
+    await tab.locator('body').click({ position: { x: 5, y: 300 } });
+    await tab.keyboard.press('j');
+    const href = (await list(tab).locator('[aria-current="true"]').getByRole('link').getAttribute('href')) ?? '';
+    const uid = new URL(href, live.url).searchParams.get('lead') ?? '';
+    await tab.keyboard.press('a');
+    await expect(list(tab).locator(`a[href*="lead=${uid}"]`)).toHaveCount(0);
+    return uid;
+  }
+
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const tab of [first, second]) {
+    await installPageClock(tab);
+    await tab.goto(`${live.url}/inbox`);
+    // Accepting needs the pipelines' stages, which come just after the rows.
+    await expect(
+      list(tab)
+        .getByText(/^(Sales|Wholesale|Partners)$/)
+        .first(),
+    ).toBeVisible({ timeout: 20_000 });
+  }
+  // Once a tab has acted, its time stands still: the undo window lasts as long as the journey needs it to.
+  const x = await acceptFirst(first);
+  await first.clock.pauseAt(Date.now() + 100);
+  const y = await acceptFirst(second);
+  await second.clock.pauseAt(Date.now() + 100);
+  expect(y).not.toBe(x);
+  // Each tab shows both actions, and neither lead.
+  for (const tab of [first, second]) {
+    await expect(tray(tab).getByRole('listitem')).toHaveCount(2);
+    for (const uid of [x, y]) await expect(list(tab).locator(`a[href*="lead=${uid}"]`)).toHaveCount(0);
+  }
+
+  await first.reload();
+  await second.clock.fastForward(UNDO_WINDOW_MS);
+  await second.clock.resume();
+  for (const tab of [first, second]) await expect(tray(tab)).toHaveCount(0, { timeout: 20_000 });
+  expect(Object.fromEntries(accepts)).toEqual({ [x]: 1, [y]: 1 });
+  for (const tab of [first, second]) {
+    for (const uid of [x, y]) await expect(list(tab).locator(`a[href*="lead=${uid}"]`)).toHaveCount(0);
+    await expect(tab.getByText(/already sorted by someone else/)).toHaveCount(0);
+  }
 });
