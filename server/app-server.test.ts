@@ -360,6 +360,24 @@ describe('the app server proxy', () => {
     expect([rebound.status, own.status]).toEqual([421, 200]);
   });
 
+  it('answers under the DNS names the operator gives it, bound to every interface, and under no other', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const served = await app(account.url, 'demo-admin-token', {
+      host: '0.0.0.0',
+      publicHosts: ['triage.example.com'],
+    });
+    const port = new URL(served.url).port;
+    const at = (host: string) => raw(served.url, '/api/v4/leads', { headers: { Host: host } });
+
+    const statuses = [
+      (await at(`triage.example.com:${port}`)).status,
+      (await at(`127.0.0.1:${port}`)).status,
+      (await at(`evil.example:${port}`)).status,
+    ];
+
+    expect(statuses).toEqual([200, 200, 421]);
+  });
+
   it('forwards HEAD requests and answers them without a body', async () => {
     const account = await recordingAccount(() => ({ status: 200, body: '{"ok":true}' }));
     const served = await app(account.url);

@@ -25,6 +25,8 @@ export interface AppServerOptions {
    * account's own origin only: another amoCRM account must not frame an app that holds this account's token.
    */
   frameAncestors?: readonly string[];
+  /** Host names the server answers under besides its address and loopback: its DNS names (lower case). */
+  publicHosts?: readonly string[];
   /** How long the account may take to answer before the browser gets a 504. */
   timeoutMs?: number;
   /** How long a request body may take to arrive before the browser gets a 408. */
@@ -210,7 +212,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const server = createServer((incoming, outgoing) => {
     for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
     const url = incoming.url ?? '/';
-    if (!allowsHost(host, incoming.headers.host)) {
+    if (!allowsHost(host, incoming.headers.host, options.publicHosts)) {
       problem(outgoing, 421, 'Misdirected Request', 'This server answers only under its own address.');
       return;
     }

@@ -22,12 +22,18 @@ function hostnameOf(hostHeader: string): string {
  * Whether a request names this server. Otherwise a page on any site could point its own domain at the server's
  * address (DNS rebinding) and use the proxy, token included, as if it were the app. Bound to loopback, only
  * loopback names; bound to one address, that address (or a loopback name); bound to every interface, address
- * literals and loopback names, which no DNS can rebind.
+ * literals and loopback names, which no DNS can rebind. Names in `publicHosts` are allowed wherever it is bound.
  */
-export function allowsHost(boundHost: string, hostHeader: string | undefined): boolean {
+export function allowsHost(
+  boundHost: string,
+  hostHeader: string | undefined,
+  publicHosts: readonly string[] = [],
+): boolean {
   if (hostHeader === undefined) return false;
   const name = hostnameOf(hostHeader).toLowerCase();
   if (name === '') return false;
+  // Names the operator gave this server (PUBLIC_HOSTS): its DNS names on the network, which they control.
+  if (publicHosts.includes(name)) return true;
   const bound = boundHost.toLowerCase();
   if (isLoopback(bound)) return isLoopback(name);
   if (bound === '0.0.0.0' || bound === '::' || bound === '[::]') return isLoopback(name) || isAddressLiteral(name);

@@ -13,7 +13,15 @@ describe('readServerSettings', () => {
       host: '127.0.0.1',
       basePath: '/',
       frameAncestors: ['https://example.amocrm.ru'],
+      publicHosts: [],
     });
+  });
+
+  it('reads the DNS names the server answers under', () => {
+    expect(readServerSettings({ ...valid, PUBLIC_HOSTS: 'Triage.Example.com, team-box.local' }).publicHosts).toEqual([
+      'triage.example.com',
+      'team-box.local',
+    ]);
   });
 
   it('lets only the account itself frame the app unless the operator adds origins', () => {
@@ -55,6 +63,7 @@ describe('readServerSettings', () => {
     [{ BASE_PATH: '/../etc/' }, 'BASE_PATH "/../etc/" is not a path'],
     [{ BASE_PATH: '/tri age/' }, 'is not a path'],
     [{ FRAME_ANCESTORS: 'javascript:alert(1)' }, 'FRAME_ANCESTORS "javascript:alert(1)" is not an origin'],
+    [{ PUBLIC_HOSTS: 'https://triage.example.com' }, 'PUBLIC_HOSTS "https://triage.example.com" is not a host name'],
   ])('stops with one clear line for %o', (change, message) => {
     const read = () => readServerSettings({ ...valid, ...change });
     expect(read).toThrow(message);

@@ -6,6 +6,8 @@ export interface ServerSettings {
   host: string;
   basePath: string;
   frameAncestors: string[];
+  /** The server's own DNS names, answered under besides its address and loopback (PUBLIC_HOSTS). */
+  publicHosts: string[];
 }
 
 export class SettingsError extends Error {}
@@ -85,6 +87,19 @@ function readFrameAncestors(accountUrl: string, raw: string | undefined): string
   return [own, ...sources.filter((source) => source !== own)];
 }
 
+/** Host names, without scheme or port: `triage.example.com team-box.local`. */
+function readPublicHosts(raw: string | undefined): string[] {
+  const names = (raw ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(name)) {
+      throw new SettingsError(
+        `PUBLIC_HOSTS "${name}" is not a host name: use names such as triage.example.com, separated by spaces`,
+      );
+    }
+  }
+  return names.map((name) => name.toLowerCase());
+}
+
 export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
   const accountUrl = readAccountUrl(env.AMOCRM_BASE_URL);
   return {
@@ -94,5 +109,6 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     host: env.HOST || '127.0.0.1',
     basePath: readBasePath(env.BASE_PATH),
     frameAncestors: readFrameAncestors(accountUrl, env.FRAME_ANCESTORS),
+    publicHosts: readPublicHosts(env.PUBLIC_HOSTS),
   };
 }
