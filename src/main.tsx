@@ -4,7 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { messages } from '@/app/app-messages';
-import { notifyBackgroundError } from '@/app/background-error';
 import { type AppConfig, basePathOf, readConfig } from '@/app/config';
 import type { DemoControls } from '@/app/demo-controls';
 import type { HostBridge } from '@/app/host-bridge';
@@ -97,7 +96,7 @@ async function start() {
           requestsPerSecond: RELAYED_REQUESTS_PER_SECOND,
         })
       : createApiClient({ baseUrl: config.apiBaseUrl });
-    const queryClient = createQueryClient({ onBackgroundError: notifyBackgroundError });
+    const queryClient = createQueryClient();
     const router = createAppRouter({ queryClient, api, config, ...(demo ? { demo } : {}) });
     const outbox = createAppTriageOutbox({
       api,

@@ -23,7 +23,7 @@ export function DemoMenu({ demo }: { demo: DemoControls }) {
   const pick = (value: string) => {
     const next = isDemoScenario(value) ? value : null;
     demo.setScenario(next);
-    void refetchEverything();
+    void refetchEverything({ keepData: true });
     notifications.show({
       id: 'demo-scenario',
       message: text.scenarioChanged((next ? text.scenarios[next] : text.normal).label),

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-error';
 
 declare module '@tanstack/react-query' {
@@ -20,18 +20,12 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 interface QueryClientOptions {
-  /** Called when a refetch fails while older data is still on screen. */
-  onBackgroundError?: (error: Error) => void;
   retry?: boolean;
 }
 
-export function createQueryClient({ onBackgroundError, retry = true }: QueryClientOptions = {}): QueryClient {
+/** A refresh that fails while data is shown keeps it; the page-wide StaleDataBanner says so. */
+export function createQueryClient({ retry = true }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        if (query.state.data !== undefined) onBackgroundError?.(error);
-      },
-    }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,

@@ -284,8 +284,9 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
         settlements.delete(change.id);
         return;
       }
+      // The sending tab refreshes the lists; here the lead is already out of them, and the next poll catches up.
+      // Every tab refetching at once would add up past amoCRM's 7 requests a second, which the tabs share.
       settlements.set(change.id, change.settlement);
-      sentSinceSettle = true;
       const action = find(change.id);
       if (!action) return;
       drop(change.id);
@@ -306,7 +307,6 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       : [...actions, action].sort((a, b) => a.queuedAt - b.queuedAt);
     written.set(change.id, action);
     unsaved.delete(change.id);
-    if (action.state === 'sending') sentSinceSettle = true;
     if (action.state === 'failed' && previous && previous.state !== 'failed' && action.failure) {
       emit({ result: 'failed', action, failure: action.failure, elsewhere: true });
     }

@@ -5,6 +5,7 @@ import { AppLayout } from '@/app/app-shell';
 import { DemoBadge } from '@/app/demo-badge';
 import { EmbeddedShell } from '@/app/embedded-shell';
 import type { RouterContext } from '@/app/router';
+import { StaleDataBanner } from '@/app/stale-data-banner';
 import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
 import { hasApiStatus } from '@/lib/api-error';
 import { useErrorMessage } from '@/lib/error-message';
@@ -38,7 +39,18 @@ function RootLayout() {
   const mode = useMode();
   // A rejected token stops every screen alike, so one page-wide state says so instead of each error box.
   const isTokenRejected = useIsTokenRejected();
-  return <Shell>{isTokenRejected ? <TokenRejected {...mode} /> : <Outlet />}</Shell>;
+  return (
+    <Shell>
+      {isTokenRejected ? (
+        <TokenRejected {...mode} />
+      ) : (
+        <>
+          <StaleDataBanner />
+          <Outlet />
+        </>
+      )}
+    </Shell>
+  );
 }
 
 function RootError({ error, reset }: ErrorComponentProps) {

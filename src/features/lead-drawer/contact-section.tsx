@@ -33,7 +33,8 @@ function CompanyName({ companyId }: { companyId: number | null }) {
   const errorText = useErrorMessage();
   if (companyId === null) return <NotGiven>{m.none}</NotGiven>;
   if (company.isPending) return <Skeleton height={18} width="60%" role="status" aria-label={m.loadingCompany} />;
-  if (company.isError) {
+  // A failed refresh keeps the name on screen: the page-wide banner says it may be out of date.
+  if (company.data === undefined) {
     return (
       <Group gap="xs">
         <Text size="sm" c="var(--color-danger-text)">
@@ -90,7 +91,7 @@ function ContactState({ lead }: { lead: IncomingLead }) {
     );
   }
   if (contact.isPending) return <SectionSkeleton label={m.loadingContact} />;
-  if (contact.isError) {
+  if (contact.data === undefined) {
     return <SectionError title={m.couldNotLoadContact} error={contact.error} onRetry={() => void contact.refetch()} />;
   }
   if (contact.data === null) return <NotGiven>{m.contactGone}</NotGiven>;

@@ -49,7 +49,8 @@ function LeadState({ lead }: { lead: IncomingLead }) {
   const m = useMessages(messages);
   if (lead.leadId === null) return <NotGiven>{m.noLead}</NotGiven>;
   if (leads.isPending) return <SectionSkeleton label={m.loadingLead} />;
-  if (leads.isError) {
+  // A failed refresh keeps the lead on screen: the page-wide banner says it may be out of date.
+  if (leads.data === undefined) {
     return <SectionError title={m.couldNotLoadCrmLead} error={leads.error} onRetry={() => void leads.refetch()} />;
   }
   return (

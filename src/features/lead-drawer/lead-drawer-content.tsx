@@ -42,10 +42,9 @@ export function LeadDrawerContent({ query, onOpenLead }: LeadDrawerContentProps)
   if (lead === undefined) {
     return query.isError ? <LoadError query={query} /> : <SectionSkeleton label={m.loadingIncomingLead} rows={8} />;
   }
+  // A failed refresh keeps what was already shown: the page-wide banner says it may be out of date.
   return (
     <Stack gap="md">
-      {/* A failed refresh keeps what was already shown, with the reason above it. */}
-      {query.isError && <LoadError query={query} />}
       {/* Lead data is untrusted: a record the view cannot draw is named, and the drawer and the page go on. */}
       <ErrorBoundary resetKeys={[lead]} fallback={<Unshowable uid={lead.uid} />}>
         <IncomingLeadView lead={lead} onOpenLead={onOpenLead} />

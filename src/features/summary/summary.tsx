@@ -60,7 +60,8 @@ function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
       </Group>
     );
   }
-  if (current.isError) {
+  // A failed refresh keeps the figures on screen: the page-wide banner says they may be out of date.
+  if (current.data === undefined) {
     return (
       <Alert color="red" title={t.errorTitle} role="alert">
         <Stack gap="sm" align="flex-start">
