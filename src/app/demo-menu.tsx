@@ -23,7 +23,9 @@ export function DemoMenu({ demo }: { demo: DemoControls }) {
   const pick = (value: string) => {
     const next = isDemoScenario(value) ? value : null;
     demo.setScenario(next);
-    void refetchEverything({ keepData: true });
+    // Another behaviour of the same account keeps what is on screen until the new answers come; an expired token
+    // is another session, and what the old one loaded goes, as on a fresh visit.
+    void refetchEverything({ keepData: next !== 'expired-token' });
     notifications.show({
       id: 'demo-scenario',
       message: text.scenarioChanged((next ? text.scenarios[next] : text.normal).label),

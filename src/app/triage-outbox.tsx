@@ -63,7 +63,8 @@ function notifyOutcome(outbox: TriageOutbox, outcome: TriageOutcome): void {
           <Group justify="space-between" wrap="nowrap" gap="sm">
             <Text size="sm">{message}</Text>
             {outcome.failure.canRetry ? (
-              <Button size="xs" variant="light" color="red" onClick={retry}>
+              // The button keeps its width; the message wraps instead ("Retr" in a narrow notification).
+              <Button size="xs" variant="light" color="red" onClick={retry} style={{ flexShrink: 0 }}>
                 <RetryLabel />
               </Button>
             ) : null}

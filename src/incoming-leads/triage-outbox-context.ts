@@ -35,9 +35,24 @@ export function useTriageBatchResults(batchId: string | null): TriageBatchResult
   return useSyncExternalStore(outbox.subscribe, read, read);
 }
 
+/** A decline the manager has made that amoCRM has not confirmed yet, as the breakdown counts it. */
+function pendingDeclines(actions: readonly TriageAction[], { from, to, pipelineId }: DeclineReasonFilter) {
+  const entries: DeclineReasonEntry[] = [];
+  for (const action of actions) {
+    if (action.kind !== 'decline' || !action.reason || action.state === 'failed') continue;
+    const { uid, category, pipelineId: pipeline } = action.lead;
+    const at = action.queuedAt;
+    if ((from !== undefined && at < from) || (to !== undefined && at > to)) continue;
+    if (pipelineId !== undefined && pipeline !== pipelineId) continue;
+    entries.push({ uid, reason: action.reason, at, category, pipelineId: pipeline });
+  }
+  return entries;
+}
+
 /**
- * Decline reasons recorded in the outbox's storage within the filter. A decline is recorded before the outbox
- * tells its subscribers, so the list follows every decline that goes through.
+ * Why leads were declined within the filter: those amoCRM confirmed, recorded in the outbox's storage, and those
+ * still pending, from the moment the manager declines (an Undo takes them out again). A decline is recorded
+ * before the outbox tells its subscribers and leaves the pending ones in the same change, so none counts twice.
  */
 export function useDeclineReasons({ from, to, pipelineId }: DeclineReasonFilter): readonly DeclineReasonEntry[] {
   const outbox = useTriageOutbox();
@@ -48,7 +63,8 @@ export function useDeclineReasons({ from, to, pipelineId }: DeclineReasonFilter)
       const snapshot = outbox.getSnapshot();
       if (snapshot !== seen) {
         seen = snapshot;
-        entries = outbox.readDeclineReasons({ from, to, pipelineId });
+        const filter = { from, to, pipelineId };
+        entries = [...outbox.readDeclineReasons(filter), ...pendingDeclines(snapshot, filter)];
       }
       return entries;
     };

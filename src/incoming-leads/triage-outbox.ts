@@ -459,12 +459,13 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   }
 
   function finish(action: TriageAction, result: 'done' | 'already-handled'): void {
-    settle(action, result);
-    drop(action.id);
+    // The reason first: a tab that hears of the settlement reads it at once.
     if (result === 'done' && action.kind === 'decline' && action.reason) {
       const { uid, category, pipelineId } = action.lead;
       recordDeclineReason(storage, { uid, reason: action.reason, at: clock.now(), category, pipelineId });
     }
+    settle(action, result);
+    drop(action.id);
     commit();
     emit({ result, action });
   }

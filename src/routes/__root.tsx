@@ -1,5 +1,5 @@
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
-import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet } from '@tanstack/react-router';
+import { createRootRouteWithContext, type ErrorComponentProps, Link, Outlet, useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AppLayout } from '@/app/app-shell';
 import { DemoBadge } from '@/app/demo-badge';
@@ -7,6 +7,7 @@ import { EmbeddedShell } from '@/app/embedded-shell';
 import type { RouterContext } from '@/app/router';
 import { StaleDataBanner } from '@/app/stale-data-banner';
 import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
+import { PendingActions } from '@/features/triage-actions/pending-actions';
 import { hasApiStatus } from '@/lib/api-error';
 import { useErrorMessage } from '@/lib/error-message';
 import { useMessages } from '@/lib/i18n';
@@ -39,6 +40,8 @@ function RootLayout() {
   const mode = useMode();
   // A rejected token stops every screen alike, so one page-wide state says so instead of each error box.
   const isTokenRejected = useIsTokenRejected();
+  // The inbox's open lead: the tray moves aside for its drawer.
+  const isDrawerOpen = useSearch({ strict: false, select: (search) => 'lead' in search && search.lead !== undefined });
   return (
     <Shell>
       {isTokenRejected ? (
@@ -47,6 +50,7 @@ function RootLayout() {
         <>
           <StaleDataBanner />
           <Outlet />
+          <PendingActions isBesideDrawer={isDrawerOpen} />
         </>
       )}
     </Shell>

@@ -8,7 +8,6 @@ import { inboxQueries } from '@/features/inbox/inbox-queries';
 import { INBOX_DEFAULTS, INBOX_SORTS, type InboxView, toInboxFilters } from '@/features/inbox/inbox-view';
 import type { ActionTarget } from '@/features/inbox/use-inbox-navigation';
 import { BulkBar } from '@/features/triage-actions/bulk-bar';
-import { PendingActionsTray } from '@/features/triage-actions/pending-actions-tray';
 import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
 import { TriageKeys } from '@/features/triage-actions/triage-keys';
 import { triageShortcutRows } from '@/features/triage-actions/triage-shortcuts';
@@ -79,31 +78,28 @@ function InboxPage() {
   const openLeadUid = (uid: string, options?: { replace?: boolean }) => go({ lead: uid }, options?.replace);
   const leadOf = (target: ActionTarget) => target.lead ?? (target.isDrawerOpen ? (openLead ?? undefined) : undefined);
   return (
-    <>
-      <Inbox
-        view={view}
-        openUid={lead}
-        onViewChange={(change, options) => go(change, options?.replace)}
-        onOpenLead={openLeadUid}
-        onCloseLead={() => go({ lead: undefined })}
-        notices={<SessionExpiredBanner />}
-        extraShortcuts={triageShortcutRows(locale)}
-        renderBulkBar={(selection) => <BulkBar selection={selection} />}
-        renderTargetActions={(target) => <TriageKeys lead={leadOf(target)} onActed={target.onActed} />}
-        renderDrawer={(drawer, target) => {
-          const shown = leadOf(target);
-          const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
-          // A closed drawer renders nothing: do not fetch its code for it.
-          if (drawer.uid === undefined) return null;
-          return (
-            <Suspense fallback={null}>
-              <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
-            </Suspense>
-          );
-        }}
-      />
-      <PendingActionsTray isBesideDrawer={lead !== undefined} />
-    </>
+    <Inbox
+      view={view}
+      openUid={lead}
+      onViewChange={(change, options) => go(change, options?.replace)}
+      onOpenLead={openLeadUid}
+      onCloseLead={() => go({ lead: undefined })}
+      notices={<SessionExpiredBanner />}
+      extraShortcuts={triageShortcutRows(locale)}
+      renderBulkBar={(selection) => <BulkBar selection={selection} />}
+      renderTargetActions={(target) => <TriageKeys lead={leadOf(target)} onActed={target.onActed} />}
+      renderDrawer={(drawer, target) => {
+        const shown = leadOf(target);
+        const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
+        // A closed drawer renders nothing: do not fetch its code for it.
+        if (drawer.uid === undefined) return null;
+        return (
+          <Suspense fallback={null}>
+            <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
+          </Suspense>
+        );
+      }}
+    />
   );
 }
 

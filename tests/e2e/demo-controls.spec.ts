@@ -42,6 +42,26 @@ test('The demo runs under its sub-path: the worker is scoped there, and deep lin
   expect(otherScope).toBe(new URL('/pages/', baseURL).href);
 });
 
+test('A mistyped address under the sub-path shows the app saying the page is not found, with a way back', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const address of ['inbox/extra', 'summary/2026/oops', 'inbox/extra/', 'nowhere']) {
+    const loaded = page.waitForResponse(
+      (response) => /\/triage\/assets\/index-[^/]+\.js$/.test(new URL(response.url()).pathname) && response.ok(),
+    );
+    await page.goto(address);
+    // The app's code comes from the app's folder, not from a folder named after the address.
+    await loaded;
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Go to the inbox' }).click();
+    await expect(page).toHaveURL(/\/triage\/inbox$/);
+    await expect(page.getByRole('list', { name: 'Incoming leads' }).getByRole('link').first()).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
 test('Visitor empties the account from the demo menu, keeps the choice over a reload, and goes back', async ({
   page,
 }) => {

@@ -148,6 +148,8 @@ test('Two tabs of one browser: an action taken in each is sent once, though one 
   });
   /** The lead under the cursor, accepted with the keyboard. */
   async function acceptFirst(tab: Page): Promise<string> {
+    // The tab in front, as the manager's: a background tab's page is hidden and does not paint.
+    await tab.bringToFront();
     await tab.locator('body').click({ position: { x: 5, y: 300 } });
     await tab.keyboard.press('j');
     const href = (await list(tab).locator('[aria-current="true"]').getByRole('link').getAttribute('href')) ?? '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingCall } from '@/incoming-leads/incoming-lead';
 import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
-import { describeContent, describeSender, formatPrice, formatWaiting } from './incoming-lead-text';
+import { describeContent, describeSender, formatWaiting } from './incoming-lead-text';
 
 // Unknown duration unless a test gives one.
 const call = (overrides: Partial<IncomingCall>) => testCall('a1', { durationSeconds: null, ...overrides });
@@ -44,23 +44,14 @@ describe('formatWaiting', () => {
   });
 });
 
-describe('formatPrice', () => {
-  it('groups digits and leaves out a missing or zero price', () => {
-    expect(formatPrice(120000, 'en')).toBe('120,000');
-    expect(formatPrice(0, 'en')).toBeNull();
-    expect(formatPrice(null, 'en')).toBeNull();
-  });
-});
-
 describe('in Russian', () => {
   const now = Date.UTC(2026, 0, 10, 12, 0);
-  it('words the fallbacks, the call length, the wait and the price', () => {
+  it('words the fallbacks, the call length and the wait', () => {
     expect(describeSender(call({}), 'ru')).toBe('Неизвестный абонент');
     expect(describeContent(call({ durationSeconds: 95 }), 'ru')).toBe('1 мин 35 с');
     expect(describeContent(call({ durationSeconds: 0, isMissed: true }), 'ru')).toBe('Пропущенный');
     expect(formatWaiting(now - 30_000, now, 'ru')).toBe('меньше минуты');
     expect(formatWaiting(now - 3 * 3_600_000 - 20 * 60_000, now, 'ru')).toBe('3 ч 20 мин');
     expect(formatWaiting(now - 2 * 86_400_000 - 4 * 3_600_000, now, 'ru')).toBe('2 дн. 4 ч');
-    expect(formatPrice(120000, 'ru')).toBe('120\u00a0000');
   });
 });

@@ -60,16 +60,3 @@ export function waitingColor(createdAt: number | null, now: number): string {
   if (elapsed < HOUR) return 'dimmed';
   return elapsed < DAY ? 'var(--color-warning-text)' : 'var(--color-danger-text)';
 }
-
-const priceFormats = new Map<Locale, Intl.NumberFormat>();
-
-/** A lead's price with the language's digit grouping ("120,000", "120 000"); none for a missing or zero price. */
-export function formatPrice(price: number | null, locale: Locale): string | null {
-  if (price === null || price <= 0) return null;
-  let format = priceFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    priceFormats.set(locale, format);
-  }
-  return format.format(price);
-}

@@ -2,12 +2,13 @@ import { Checkbox, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useId } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
+import { formatPrice } from '@/crm/price';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import { type Locale, useLocale, useMessages } from '@/lib/i18n';
+import { intlLocale, type Locale, useLocale, useMessages } from '@/lib/i18n';
 import { ChannelIcon } from './channel-icon';
 import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
-import { formatPrice, formatWaiting, waitingColor } from './incoming-lead-text';
+import { formatWaiting, waitingColor } from './incoming-lead-text';
 import classes from './lead-list.module.css';
 
 interface LeadRowProps {
@@ -62,7 +63,7 @@ export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowP
   const m = useMessages(messages);
   const { lead, crmLead } = row;
   const isMissed = lead.category === 'sip' && lead.call.isMissed;
-  const price = formatPrice(crmLead?.price ?? null, locale);
+  const price = formatPrice(crmLead?.price, intlLocale(locale));
   return (
     <Link
       to="/inbox"

@@ -3,6 +3,7 @@ import { IconBriefcase, IconCoin, IconFileDescription, IconRoute } from '@tabler
 import { useQuery } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
 import type { CrmLead } from '@/crm/crm-schemas';
+import { formatPrice } from '@/crm/price';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { intlLocale, useLocale, useMessages } from '@/lib/i18n';
@@ -10,7 +11,6 @@ import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { NotGiven } from './free-text';
 import { messages } from './lead-drawer-messages';
-import { formatPrice } from './lead-drawer-text';
 import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 
@@ -31,11 +31,9 @@ function LeadDetails({ crmLead, pipelineId }: { crmLead: CrmLead | null; pipelin
   return (
     <DetailList>
       <DetailRow label={m.name} icon={IconFileDescription} value={crmLead?.name ?? null} />
-      <DetailRow
-        label={m.price}
-        icon={IconCoin}
-        value={crmLead?.price == null ? null : formatPrice(crmLead.price, intlLocale(locale))}
-      />
+      <DetailRow label={m.price} icon={IconCoin}>
+        {formatPrice(crmLead?.price, intlLocale(locale)) ?? <NotGiven>{m.noPrice}</NotGiven>}
+      </DetailRow>
       <DetailRow label={m.pipeline} icon={IconRoute}>
         <PipelineName pipelineId={crmLead?.pipelineId ?? pipelineId} stageId={crmLead?.statusId ?? null} />
       </DetailRow>

@@ -84,6 +84,7 @@ export const messages = defineMessages({
     // Lead
     lead: 'Lead',
     price: 'Price',
+    noPrice: 'No price',
     pipeline: 'Pipeline',
     pipelineById: (id: number) => `Pipeline ${id}`,
     loadingPipeline: 'Loading the pipeline',
@@ -173,6 +174,7 @@ export const messages = defineMessages({
     contactGone: 'Этого контакта больше нет в amoCRM.',
     lead: 'Сделка',
     price: 'Бюджет',
+    noPrice: 'Без бюджета',
     pipeline: 'Воронка',
     pipelineById: (id: number) => `Воронка ${id}`,
     loadingPipeline: 'Загрузка воронки',

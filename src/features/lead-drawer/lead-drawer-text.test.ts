@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
-import { formatCallDuration, formatDateTime, formatPrice, leadTitle } from './lead-drawer-text';
+import { formatCallDuration, formatDateTime, leadTitle } from './lead-drawer-text';
 
 describe('leadTitle', () => {
   it('names the caller, falling back to the number and then to a neutral phrase', () => {
@@ -24,11 +24,10 @@ describe('formatCallDuration', () => {
   });
 });
 
-describe('formatDateTime and formatPrice', () => {
-  it('write an absolute date and time and a grouped price in the given locale', () => {
+describe('formatDateTime', () => {
+  it('writes an absolute date and time in the given locale', () => {
     const moment = new Date(2026, 10, 20, 14, 5).getTime();
     expect(formatDateTime(moment, 'en-GB')).toBe('20 Nov 2026, 14:05');
-    expect(formatPrice(125000, 'en-US')).toBe('125,000');
   });
 });
 

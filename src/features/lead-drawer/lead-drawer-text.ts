@@ -29,7 +29,3 @@ export function formatCallDuration(seconds: number, locale: Locale): string {
   const whole = Math.round(seconds);
   return m.callDuration(Math.floor(whole / 60), whole % 60);
 }
-
-export function formatPrice(price: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(price);
-}

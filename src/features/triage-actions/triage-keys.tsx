@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { TriageAction, TriageRequest } from '@/incoming-leads/triage';
-import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { triageLeadName } from '@/incoming-leads/triage-text';
 import { useLocale } from '@/lib/i18n';
 import { LinkLeadModal } from './link-lead-modal';
@@ -26,11 +26,10 @@ export function latestUndoable(actions: readonly TriageAction[]): TriageAction |
 
 /**
  * One-key triage: a accepts with the remembered stage, d declines (the grace window is the safety, so neither
- * asks), l opens the link search, z undoes.
+ * asks), l opens the link search. z, which undoes, works on every page: see PendingActions.
  */
 export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   const outbox = useTriageOutbox();
-  const actions = useTriageActions();
   const reference = useTriageReference(lead !== undefined);
   const [linking, setLinking] = useState<IncomingLead | null>(null);
   const locale = useLocale();
@@ -43,7 +42,6 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
     if (availability.canLink) setLinking(target);
     else notifications.show({ color: 'gray', message: messages[locale].linkReasons[availability.reason] });
   };
-  const undoable = latestUndoable(actions);
   useTriageShortcuts({
     // Accept names a stage; until the pipelines are in it says so rather than ignore the key.
     accept:
@@ -54,7 +52,6 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
       }),
     decline: lead && (() => act({ kind: 'decline', lead, userId: reference.currentUserId })),
     link: lead && (() => link(lead)),
-    undo: undoable && (() => outbox.undo(undoable.id)),
   });
   if (!linking) return null;
   return (
