@@ -6,6 +6,16 @@ export const SIP_PROVIDERS = [
   { name: 'onlinePBX', code: 'CkAvbEwPam6sad', host: 'https://records.onlinepbx.ru/download' },
 ] as const;
 
+/**
+ * The account's own phone lines: a call's `phone` is its recipient (the reference: "Call recipient"), the line the
+ * client dialled; `from` is its initiator, the client.
+ */
+export const ACCOUNT_LINES = [
+  { typed: '+7 495 120-45-00', digits: '74951204500' },
+  { typed: '+7 812 309-77-10', digits: '78123097710' },
+  { typed: '8 800 555-35-35', digits: '88005553535' },
+] as const;
+
 export const FORMS = [
   { id: 'feedback_form', name: 'Feedback form', page: 'https://demo-trading.ru/contacts' },
   { id: 'price_request', name: 'Запрос прайс-листа', page: 'https://demo-trading.ru/wholesale' },

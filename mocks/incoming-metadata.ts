@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_LINES,
   CHAT_MESSAGES,
   CHAT_SERVICES,
   FORMS,
@@ -20,6 +21,11 @@ export interface SourceAndMetadata {
   metadata: Metadata;
 }
 
+function lineFor(person: FakePerson) {
+  const index = [...person.phoneDigits].reduce((sum, digit) => sum + Number(digit), 0) % ACCOUNT_LINES.length;
+  return ACCOUNT_LINES[index] ?? ACCOUNT_LINES[0];
+}
+
 // Types below deliberately disagree with the documented ones where real responses do (amocrm-api-facts.md §1.6).
 function sip(random: Random, person: FakePerson, at: number): SourceAndMetadata {
   const provider = random.pick(SIP_PROVIDERS);
@@ -29,7 +35,8 @@ function sip(random: Random, person: FakePerson, at: number): SourceAndMetadata 
   const from = fromRoll < 0.45 ? person.phoneDigits : fromRoll < 0.75 ? Number(person.phoneDigits) : person.name;
   const metadata: Metadata = {
     from,
-    phone: random.chance(0.55) ? Number(person.phoneDigits) : person.phone,
+    // The line the client dialled; which one follows from the client, so the seed's random sequence is unchanged.
+    phone: random.chance(0.55) ? Number(lineFor(person).digits) : lineFor(person).typed,
     called_at: at - (typeof duration === 'number' ? duration : 0) - random.int(1, 20),
     duration,
     link: isMissed || random.chance(0.1) ? null : `${provider.host}/${random.hex(24)}.mp3`,

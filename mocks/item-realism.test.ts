@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ACCOUNT_LINES } from './channel-vocabulary';
 import { liftRateLimit, listAll, type Wire } from './contract-api';
 
 beforeEach(liftRateLimit);
@@ -19,6 +20,18 @@ describe('seeded incoming leads look like real amoCRM data', () => {
       expect(item._embedded.contacts.length).toBeLessThanOrEqual(1);
     }
     expect(share(items, (item) => item._embedded.companies.length === 0)).toBeGreaterThan(0.7);
+  });
+
+  it('gives every call its initiator in `from` and, in `phone`, the account line it rang, as the reference defines', async () => {
+    const metadata = (await ofCategory('sip')).map((item) => item.metadata);
+    const lines = new Set(ACCOUNT_LINES.map((line) => line.digits));
+    const digits = (value: unknown) => String(value).replace(/\D/g, '');
+
+    expect(metadata.length).toBeGreaterThan(10);
+    for (const m of metadata) {
+      expect(lines).toContain(digits(m.phone));
+      expect(digits(m.from)).not.toBe(digits(m.phone));
+    }
   });
 
   it('§8.11 leaves source_uid or source_name null on some items', async () => {

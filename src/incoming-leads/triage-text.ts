@@ -9,7 +9,7 @@ export function triageLeadName(lead: IncomingLead, locale: Locale): string {
   const m = messages[locale];
   switch (lead.category) {
     case 'sip':
-      return lead.call.from || lead.call.phone || m.aCall;
+      return lead.call.from || m.aCall;
     case 'forms':
       return lead.sourceName || lead.form.formName || m.aWebForm;
     case 'chats':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSafeHttpUrl } from './safe-url';
+import { toMailtoHref, toSafeHttpUrl, toTelHref } from './safe-url';
 
 describe('toSafeHttpUrl', () => {
   it('keeps absolute http and https addresses, normalised', () => {
@@ -58,6 +58,51 @@ describe('toSafeHttpUrl', () => {
   it('rejects anything that is not a string', () => {
     for (const value of [null, undefined, 42, {}, ['https://example.com'], new URL('https://example.com')]) {
       expect(toSafeHttpUrl(value)).toBeNull();
+    }
+  });
+});
+
+describe('toTelHref', () => {
+  it('links a phone number however it is written, as digits with at most a leading +', () => {
+    expect(toTelHref('+7 (916) 123-45-67')).toBe('tel:+79161234567');
+    expect(toTelHref('8 912 656.40.13')).toBe('tel:89126564013');
+    expect(toTelHref('79165446169')).toBe('tel:79165446169');
+  });
+
+  it('leaves anything else as text', () => {
+    for (const value of [
+      'Ivan Petrov',
+      '123',
+      '+7 916 123 45 67 ext 5',
+      'tel:+79161234567',
+      '++79161234567',
+      '7916;1234',
+      '',
+    ]) {
+      expect(toTelHref(value)).toBeNull();
+    }
+    expect(toTelHref(null)).toBeNull();
+  });
+});
+
+describe('toMailtoHref', () => {
+  it('links a plain address', () => {
+    expect(toMailtoHref('anna@example.com')).toBe('mailto:anna@example.com');
+    expect(toMailtoHref(' grace.taylor+orders@yandex.ru ')).toBe('mailto:grace.taylor+orders@yandex.ru');
+  });
+
+  it('leaves anything that could add to the mail, or is no address, as text', () => {
+    for (const value of [
+      'anna@example.com?cc=boss@example.com',
+      'anna@example.com&body=x',
+      'a%40b@example.com',
+      'Anna <anna@example.com>',
+      'anna@localhost',
+      'anna example@example.com',
+      '@example.com',
+      'javascript:alert(1)//@example.com',
+    ]) {
+      expect(toMailtoHref(value)).toBeNull();
     }
   });
 });

@@ -34,8 +34,10 @@ const uids = (query: string) => filterRows(rows, query).map((row) => row.lead.ui
 describe('toInboxRows', () => {
   it('names who reached out from the contact look-up, else from the incoming lead itself', () => {
     expect(rows.map((row) => row.who)).toEqual(['Anna Petrova', 'Boris', 'Пётр', 'Olga']);
+    // A call's own `phone` is the account's line it rang (the reference: "Call recipient"): the caller's number
+    // comes from the contact.
     expect(rows.map((row) => row.whoDetail)).toEqual([
-      '79161234567',
+      '+7 916 123-45-67',
       'boris@example.org',
       'Telegram',
       'olga@example.org',

@@ -22,7 +22,8 @@ export interface InboxRow {
 function contactDetail(lead: IncomingLead, contact: Contact | null): string | null {
   switch (lead.category) {
     case 'sip':
-      return lead.call.phone ?? contact?.phones[0] ?? null;
+      // The caller's number from the contact; the call's `phone` is the account's own line it rang.
+      return contact?.phones[0] ?? null;
     case 'mail':
       return lead.mail.fromEmail ?? contact?.emails[0] ?? null;
     case 'chats':

@@ -7,9 +7,9 @@ import { describeContent, describeSender, formatWaiting } from './incoming-lead-
 const call = (overrides: Partial<IncomingCall>) => testCall('a1', { durationSeconds: null, ...overrides });
 
 describe('describeSender', () => {
-  it('names the caller, falling back to the number and then to a neutral label', () => {
+  it('names the caller (`from`, the initiator), never the line that was called (`phone`, the recipient)', () => {
     expect(describeSender(call({ from: 'Anna', phone: '+7 900 000-00-00' }), 'en')).toBe('Anna');
-    expect(describeSender(call({ phone: '+7 900 000-00-00' }), 'en')).toBe('+7 900 000-00-00');
+    expect(describeSender(call({ phone: '+7 900 000-00-00' }), 'en')).toBe('Unknown caller');
     expect(describeSender(call({}), 'en')).toBe('Unknown caller');
   });
 });

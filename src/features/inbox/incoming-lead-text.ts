@@ -7,7 +7,8 @@ export function describeSender(lead: IncomingLead, locale: Locale): string {
   const m = messages[locale];
   switch (lead.category) {
     case 'sip':
-      return lead.call.from ?? lead.call.phone ?? m.unknownCaller;
+      // `from` is the caller; `phone` is the account's line that was called, never the caller.
+      return lead.call.from ?? m.unknownCaller;
     case 'forms':
       return lead.sourceName ?? m.websiteVisitor;
     case 'chats':

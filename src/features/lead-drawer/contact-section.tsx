@@ -7,6 +7,7 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { useErrorMessage } from '@/lib/error-message';
 import { useMessages } from '@/lib/i18n';
+import { ContactValue } from './contact-value';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { FreeText, NotGiven } from './free-text';
@@ -15,12 +16,12 @@ import { OpenInCrmLink } from './open-in-crm-link';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useLeadContact } from './use-lead-contact';
 
-function TextList({ values, empty }: { values: string[]; empty: string }) {
+function ContactList({ values, kind, empty }: { values: string[]; kind: 'phone' | 'email'; empty: string }) {
   if (values.length === 0) return <NotGiven>{empty}</NotGiven>;
   return (
     <Stack gap={2}>
       {values.map((value) => (
-        <FreeText key={value} text={value} lines={2} />
+        <ContactValue key={value} value={value} kind={kind} />
       ))}
     </Stack>
   );
@@ -65,10 +66,10 @@ function ContactDetails({ contact, companyId }: { contact: Contact; companyId: n
     <DetailList>
       <DetailRow label={m.name} icon={IconUser} value={contact.name} />
       <DetailRow label={m.phones} icon={IconPhone}>
-        <TextList values={contact.phones} empty={m.none} />
+        <ContactList values={contact.phones} kind="phone" empty={m.none} />
       </DetailRow>
       <DetailRow label={m.emails} icon={IconAt}>
-        <TextList values={contact.emails} empty={m.none} />
+        <ContactList values={contact.emails} kind="email" empty={m.none} />
       </DetailRow>
       <CompanyRow companyId={companyId ?? contact.companyId} />
     </DetailList>

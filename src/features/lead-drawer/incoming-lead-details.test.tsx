@@ -47,7 +47,8 @@ describe('IncomingLeadDetails', () => {
     expect(field('Recipient')).toHaveTextContent('79161234567');
     expectTime('Call time', AT - 200);
     expect(field('Duration')).toHaveTextContent('2 min 5 s');
-    expect(field('Provider')).toHaveTextContent('UIS · uis_widget');
+    expect(field('Provider')).toHaveTextContent(/^UIS$/);
+    expect(field('Provider code')).toHaveTextContent(/^uis_widget$/);
     const player = within(field('Recording')).getByLabelText('Call recording');
     expect(player.tagName).toBe('AUDIO');
     expect(player).toHaveAttribute('src', 'https://records.example.com/call-1.mp3');

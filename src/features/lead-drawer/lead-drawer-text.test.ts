@@ -3,9 +3,9 @@ import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
 import { formatCallDuration, formatDateTime, leadTitle } from './lead-drawer-text';
 
 describe('leadTitle', () => {
-  it('names the caller, falling back to the number and then to a neutral phrase', () => {
+  it('names the caller (`from`), and never by the line that was called (`phone`)', () => {
     expect(leadTitle(testCall('a', { from: 'Anna', phone: '79161234567' }), 'en')).toBe('Call from Anna');
-    expect(leadTitle(testCall('a', { phone: '79161234567' }), 'en')).toBe('Call from 79161234567');
+    expect(leadTitle(testCall('a', { phone: '74951204500' }), 'en')).toBe('Call from an unknown caller');
     expect(leadTitle(testCall('a'), 'en')).toBe('Call from an unknown caller');
   });
 

@@ -7,7 +7,8 @@ export function leadTitle(lead: IncomingLead, locale: Locale): string {
   const m = messages[locale];
   switch (lead.category) {
     case 'sip':
-      return m.callFrom(lead.call.from ?? lead.call.phone);
+      // `from` is the caller; `phone` is the account's line that rang.
+      return m.callFrom(lead.call.from);
     case 'forms':
       return m.formTitle(lead.form.formName);
     case 'chats':

@@ -45,12 +45,13 @@ describe('emailKey', () => {
 });
 
 describe('metadataKeys', () => {
-  it('reads the caller and the number of a call and the sender of a mail', () => {
-    expect(metadataKeys(testCall('a', { from: 'Anna', phone: '+7 916 123-45-67' }))).toEqual({
+  it("reads a call's caller, never the account's line it rang, and the sender of a mail", () => {
+    expect(metadataKeys(testCall('a', { from: '+7 916 123-45-67', phone: '74951204500' }))).toEqual({
       phones: ['9161234567'],
       emails: [],
     });
-    expect(metadataKeys(testCall('b', { from: '79161234567', phone: '79161234567' })).phones).toEqual(['9161234567']);
+    // Everyone who calls the account calls its line: that number says nothing about who called.
+    expect(metadataKeys(testCall('b', { from: 'Anna', phone: '+7 495 120-45-00' })).phones).toEqual([]);
     expect(metadataKeys(testMail('c', { fromEmail: 'Anna@Example.com' }))).toEqual({
       phones: [],
       emails: ['anna@example.com'],
@@ -60,7 +61,7 @@ describe('metadataKeys', () => {
 
 describe('comparing keys', () => {
   it('finds a shared phone or e-mail across sources', () => {
-    const fromCall = metadataKeys(testCall('a', { phone: '79161234567' }));
+    const fromCall = metadataKeys(testCall('a', { from: '79161234567', phone: '74951204500' }));
     const fromContact = contactKeys(contact(['+7 (916) 123-45-67']));
     expect(sharesKey(fromCall, fromContact)).toBe(true);
     expect(sharesKey(fromCall, contactKeys(contact(['+7 (916) 765-43-21'], ['a@b.c'])))).toBe(false);

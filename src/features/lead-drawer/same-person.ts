@@ -32,7 +32,8 @@ function keysOf(phones: readonly (string | null)[], emails: readonly (string | n
 export function metadataKeys(lead: IncomingLead): PersonKeys {
   switch (lead.category) {
     case 'sip':
-      return keysOf([lead.call.from, lead.call.phone], []);
+      // Only the caller: `phone` is the account's own line, the same for everyone who calls it.
+      return keysOf([lead.call.from], []);
     case 'mail':
       return keysOf([], [lead.mail.fromEmail]);
     case 'forms':
