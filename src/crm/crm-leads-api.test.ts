@@ -14,6 +14,7 @@ function wireLead(id: number, contacts: unknown[] = []) {
     loss_reason_id: null,
     created_by: 504141,
     created_at: 1589165593,
+    updated_at: 1589175593,
     closed_at: null,
     is_deleted: false,
     custom_fields_values: null,
@@ -51,6 +52,7 @@ describe('fetchLeadsByIds', () => {
         contactIds: [1, 2],
         mainContactId: 2,
         createdAt: 1589165593000,
+        updatedAt: 1589175593000,
       },
       expect.objectContaining({ id: 7002788, price: null, contactIds: [], mainContactId: null }),
     ]);

@@ -28,6 +28,7 @@ const leadSchema = z.pipe(
     pipeline_id: requiredId,
     responsible_user_id: lenientNumber,
     created_at: lenientEpochMs,
+    updated_at: lenientEpochMs,
     _embedded: lenientObject({ contacts: contactStubs }),
   }),
   z.transform((lead): CrmLead => {
@@ -43,6 +44,7 @@ const leadSchema = z.pipe(
       contactIds: contacts.map((contact) => contact.id),
       mainContactId: main?.id ?? null,
       createdAt: lead.created_at,
+      updatedAt: lead.updated_at,
     };
   }),
 );

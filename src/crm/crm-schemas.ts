@@ -56,6 +56,8 @@ export interface CrmLead {
   /** The contact marked as main, else the first one. */
   mainContactId: number | null;
   createdAt: EpochMs | null;
+  /** When anything about the lead last changed. */
+  updatedAt: EpochMs | null;
 }
 
 export interface Contact {

@@ -130,3 +130,22 @@ test('Manager bulk-declines spam and reads a result for every lead', async ({ pa
   await expect(result.getByText('3 declined')).toBeVisible();
   await expect(list.getByRole('link').first()).toBeVisible();
 });
+
+test('The link dialog keeps its buttons in view however many leads the search finds', async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    const list = await openInbox(page, `inbox?reset-demo&category=${encodeURIComponent('["chats"]')}`);
+    await list.getByRole('link').first().click();
+    const link = page.getByRole('dialog').getByRole('button', { name: 'Link…' });
+    await expect(link).toBeEnabled({ timeout: 20_000 });
+    await link.click();
+    const modal = page.getByRole('dialog', { name: /^Link the chat/ });
+    // A search most leads match: every lead in the demo account has a price, name or contact with an "a".
+    await modal.getByRole('textbox', { name: 'Search leads' }).fill('а');
+    await expect(modal.getByRole('radio').nth(20)).toBeAttached({ timeout: 20_000 });
+    const confirm = modal.getByRole('button', { name: 'Link', exact: true });
+    await expect(confirm).toBeInViewport();
+    await expect(modal.getByRole('button', { name: 'Cancel' })).toBeInViewport();
+    await modal.getByRole('button', { name: 'Cancel' }).click();
+  }
+});

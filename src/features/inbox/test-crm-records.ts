@@ -8,5 +8,15 @@ export function testContact(id: number, contact: Partial<Contact> = {}): Contact
 
 export function testCrmLead(id: number, lead: Partial<CrmLead> = {}): CrmLead {
   const place = { statusId: 1, pipelineId: 2194576, responsibleUserId: null };
-  return { id, name: null, price: null, ...place, contactIds: [], mainContactId: null, createdAt: null, ...lead };
+  return {
+    id,
+    name: null,
+    price: null,
+    ...place,
+    contactIds: [],
+    mainContactId: null,
+    createdAt: null,
+    updatedAt: null,
+    ...lead,
+  };
 }

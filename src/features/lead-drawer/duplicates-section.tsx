@@ -1,11 +1,11 @@
 import { IconUsers } from '@tabler/icons-react';
+import { hasKeys } from '@/crm/person-keys';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import { DrawerSection } from './drawer-section';
 import { OtherIncomingLeads, SamePersonContacts } from './duplicate-lists';
 import { NotGiven } from './free-text';
 import { messages } from './lead-drawer-messages';
-import { hasKeys } from './same-person';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useSamePerson } from './use-same-person';
 

@@ -1,6 +1,7 @@
 import type { Contact } from '@/crm/crm-schemas';
+import { contactKeys, type PersonKeys, sharesKey } from '@/crm/person-keys';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import { contactKeys, metadataKeys, type PersonKeys, sharesKey } from './same-person';
+import { metadataKeys } from './same-person';
 
 export interface SamePersonInput {
   lead: IncomingLead;

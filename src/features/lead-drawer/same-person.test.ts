@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/crm/crm-schemas';
+import { contactKeys, emailKey, hasKeys, mergeKeys, phoneKey, searchTerms, sharesKey } from '@/crm/person-keys';
 import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
-import {
-  contactKeys,
-  emailKey,
-  hasKeys,
-  mergeKeys,
-  metadataKeys,
-  phoneKey,
-  searchTerms,
-  sharesKey,
-} from './same-person';
+import { metadataKeys } from './same-person';
 
 const contact = (phones: string[], emails: string[] = []): Contact => ({
   id: 1,

@@ -1,32 +1,5 @@
-import type { Contact } from '@/crm/crm-schemas';
+import { keysOf, type PersonKeys } from '@/crm/person-keys';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-
-/** Normalised phones and e-mails of one person: what two records must share to be the same person. */
-export interface PersonKeys {
-  phones: string[];
-  emails: string[];
-}
-
-// Fewer digits than this is an extension or a short code, which many people share.
-const MIN_PHONE_DIGITS = 7;
-// The same number arrives as +7 916…, 8 (916)… or 7916…: the last ten digits are the subscriber's number.
-const PHONE_KEY_DIGITS = 10;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
-
-export function phoneKey(value: string | null | undefined): string | null {
-  const digits = (value ?? '').replace(/\D/g, '');
-  return digits.length < MIN_PHONE_DIGITS ? null : digits.slice(-PHONE_KEY_DIGITS);
-}
-
-export function emailKey(value: string | null | undefined): string | null {
-  const email = (value ?? '').trim().toLowerCase();
-  return EMAIL.test(email) ? email : null;
-}
-
-function keysOf(phones: readonly (string | null)[], emails: readonly (string | null)[]): PersonKeys {
-  const unique = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
-  return { phones: unique(phones.map(phoneKey)), emails: unique(emails.map(emailKey)) };
-}
 
 /** The phones and e-mails the incoming lead itself carries, before any contact is loaded. */
 export function metadataKeys(lead: IncomingLead): PersonKeys {
@@ -40,28 +13,4 @@ export function metadataKeys(lead: IncomingLead): PersonKeys {
     case 'chats':
       return keysOf([], []);
   }
-}
-
-export function contactKeys(contact: Contact): PersonKeys {
-  return keysOf(contact.phones, contact.emails);
-}
-
-export function mergeKeys(...keys: PersonKeys[]): PersonKeys {
-  return {
-    phones: [...new Set(keys.flatMap((key) => key.phones))],
-    emails: [...new Set(keys.flatMap((key) => key.emails))],
-  };
-}
-
-export function hasKeys(keys: PersonKeys): boolean {
-  return keys.phones.length > 0 || keys.emails.length > 0;
-}
-
-export function sharesKey(a: PersonKeys, b: PersonKeys): boolean {
-  return a.phones.some((phone) => b.phones.includes(phone)) || a.emails.some((email) => b.emails.includes(email));
-}
-
-/** What to ask the contact search for; a few terms at most, because every search is a request. */
-export function searchTerms(keys: PersonKeys, limit = 3): string[] {
-  return [...keys.phones, ...keys.emails].slice(0, limit);
 }

@@ -1,9 +1,10 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
+import { contactKeys, mergeKeys, type PersonKeys, searchTerms } from '@/crm/person-keys';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { cachedIncomingLeads } from './cached-incoming-leads';
-import { contactKeys, mergeKeys, metadataKeys, type PersonKeys, searchTerms } from './same-person';
+import { metadataKeys } from './same-person';
 import { findSamePerson, type SamePersonMatches } from './same-person-matches';
 import { useLeadContact } from './use-lead-contact';
 

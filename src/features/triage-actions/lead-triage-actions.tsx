@@ -110,6 +110,7 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
       {dialog === 'link' && (
         <LinkLeadModal
           opened
+          lead={lead}
           subject={name}
           onCancel={() => setDialog(null)}
           onLink={(choice) => act({ kind: 'link', lead, ...choice, userId: reference.currentUserId })}

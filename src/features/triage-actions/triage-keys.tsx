@@ -57,6 +57,7 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
   return (
     <LinkLeadModal
       opened
+      lead={linking}
       subject={triageLeadName(linking, locale)}
       onCancel={() => setLinking(null)}
       onLink={(choice) => {
