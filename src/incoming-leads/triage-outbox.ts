@@ -407,20 +407,8 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
    * undid is gone; one it changed (retried, waiting) is taken as it now is. False when it is not to be sent now.
    */
   function stillDue(action: TriageAction): boolean {
-    if (!storage || unsaved.has(action.id)) return true;
-    const fresh = readStoredAction(storage, action.id);
-    if (fresh === undefined) return true;
-    if (fresh === null) {
-      drop(action.id);
-      written.delete(action.id);
-    } else if (fresh.state !== action.state || fresh.sendAt !== action.sendAt) {
-      actions = actions.map((item) => (item.id === action.id ? fresh : item));
-      written.set(action.id, fresh);
-    } else {
-      return true;
-    }
-    commit({ fromStorage: true });
-    return false;
+    const fresh = current(action.id);
+    return fresh !== undefined && fresh.state === action.state && fresh.sendAt === action.sendAt;
   }
 
   async function run(): Promise<void> {
@@ -519,7 +507,8 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     const local = find(id);
     if (!storage || !local || unsaved.has(id)) return local;
     const fresh = readStoredAction(storage, id);
-    if (fresh === undefined || fresh === local) return local;
+    // Read back from storage it is a new object: only a different content is news.
+    if (fresh === undefined || (fresh !== null && JSON.stringify(fresh) === JSON.stringify(local))) return local;
     if (fresh === null) {
       drop(id);
       written.delete(id);

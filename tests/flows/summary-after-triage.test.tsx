@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import { emulatorSummary, expectKpi, expectKpis, tableRows } from './summary-helpers';
-import { addLeadsOnTop, expectSortedAs, findDrawer, incomingRecord } from './triage-helpers';
+import { addLeadsOnTop, expectSortedAs, findDrawer, goTo, incomingRecord } from './triage-helpers';
 
 function waitingOf(summary: ReturnType<typeof emulatorSummary>): number {
   return summary.total - summary.accepted - summary.declined;
-}
-
-async function goTo(name: 'Inbox' | 'Summary') {
-  await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name }));
 }
 
 describe('Triage in the inbox shows in the summary', () => {

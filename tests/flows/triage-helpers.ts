@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import { emulator } from '../../mocks/node';
@@ -65,4 +66,9 @@ export function pendingActions(): HTMLElement {
 export function addLeadsOnTop(...leads: IncomingLeadOverrides[]): string[] {
   const now = Math.floor(Date.now() / 1000);
   return leads.map((overrides, index) => addIncomingLead({ created_at: now - index, ...overrides }));
+}
+
+/** Follows the main navigation to a page, as the manager does. */
+export async function goTo(name: 'Inbox' | 'Summary'): Promise<void> {
+  await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name }));
 }

@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { passTime, renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import { tableRows } from './summary-helpers';
-import { addLeadsOnTop, findDrawer, incomingRecord, passUndoWindow } from './triage-helpers';
-
-async function goTo(name: 'Inbox' | 'Summary') {
-  await userEvent.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name }));
-}
+import { addLeadsOnTop, findDrawer, goTo, incomingRecord, passUndoWindow } from './triage-helpers';
 
 describe('Pending actions on every page', () => {
   useListViewport();
