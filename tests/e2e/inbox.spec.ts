@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, switchColorScheme } from './axe';
 
 async function openInbox(page: Page, url = 'inbox?reset-demo') {
@@ -70,6 +70,49 @@ test('Manager moves through the inbox and the drawer with the keyboard alone', a
 });
 
 // One journey per view, checked in both themes: the theme follows the browser's setting without a reload.
+/** The first row cut by the list's top or bottom edge, and a point on its visible part, 6 px inside that edge. */
+async function partlyVisibleRow(list: Locator, edge: 'top' | 'bottom') {
+  const box = await list.locator('xpath=..').boundingBox();
+  if (!box) throw new Error('The list is not on screen');
+  const cut = edge === 'top' ? box.y : box.y + box.height;
+  for (const row of await list.getByRole('link').all()) {
+    const rowBox = await row.boundingBox();
+    if (rowBox && rowBox.y < cut - 6 && rowBox.y + rowBox.height > cut + 6) {
+      return { row, x: rowBox.x + rowBox.width / 2, y: edge === 'top' ? cut + 6 : cut - 6 };
+    }
+  }
+  throw new Error(`No row is cut by the list's ${edge} edge`);
+}
+
+for (const { edge, withDrawer } of [
+  { edge: 'bottom', withDrawer: false },
+  { edge: 'top', withDrawer: true },
+] as const) {
+  test(`A click on the visible part of a row cut by the list's ${edge} edge opens that lead${withDrawer ? ' from an open drawer' : ''}`, async ({
+    page,
+  }) => {
+    const list = await openInbox(page);
+    if (withDrawer) {
+      await list.getByRole('link').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    }
+    // The wheel leaves rows cut at both edges: 64 px rows, 100 px down.
+    await list.locator('xpath=..').hover();
+    await page.mouse.wheel(0, 100);
+    await expect.poll(() => list.locator('xpath=..').evaluate((scroller) => scroller.scrollTop)).toBe(100);
+    const target = await partlyVisibleRow(list, edge);
+    const uid = await target.row.getAttribute('data-uid');
+
+    // A press held as a hand holds it: nothing may move under the pointer before the release.
+    await page.mouse.click(target.x, target.y, { delay: 150 });
+
+    await expect(page).toHaveURL(new RegExp(`lead=${uid}`));
+    await expect(list.locator('[aria-current="true"]').getByRole('link')).toHaveAttribute('data-uid', uid ?? '');
+    // The list stayed where the manager scrolled it.
+    expect(await list.locator('xpath=..').evaluate((scroller) => scroller.scrollTop)).toBe(100);
+  });
+}
+
 test('The inbox passes axe in the light and the dark theme', async ({ page }) => {
   await openInbox(page);
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
+import {
+  type PointerEvent,
+  type Ref,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+} from 'react';
 import { useNow } from '@/lib/clock-context';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './inbox-messages';
@@ -66,9 +74,43 @@ function usePendingFocus(scroller: RefObject<HTMLDivElement | null>, request: { 
   });
 }
 
+/**
+ * The row a pointer pressed is where the manager is looking: when the press moves the cursor there, the list holds
+ * still rather than scrolling that row into full view, so nothing moves under the pointer between press and release.
+ * The next key press hands following back to the cursor.
+ */
+function usePointedRow() {
+  const pointed = useRef<string | null>(null);
+  useEffect(() => {
+    const forget = () => {
+      pointed.current = null;
+    };
+    document.addEventListener('keydown', forget, true);
+    return () => document.removeEventListener('keydown', forget, true);
+  }, []);
+  const onPointerDown = (event: PointerEvent<HTMLElement>) => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-uid]') : null;
+    pointed.current = row?.dataset.uid ?? null;
+  };
+  /** True once for the pointed row: the cursor arriving there by the press does not scroll the list. */
+  const isPointed = useCallback((uid: string | undefined) => {
+    if (uid === undefined || uid !== pointed.current) return false;
+    pointed.current = null;
+    return true;
+  }, []);
+  return { onPointerDown, isPointed };
+}
+
 /** The virtualiser over the scroll container: starts where the manager left this list, and follows the cursor. */
-function useListVirtualizer(rows: InboxRow[], scrollKey: string, activeIndex: number, ref?: Ref<LeadListHandle>) {
+function useListVirtualizer(
+  rows: InboxRow[],
+  scrollKey: string,
+  activeUid: string | undefined,
+  ref?: Ref<LeadListHandle>,
+) {
   const scroller = useRef<HTMLDivElement>(null);
+  const activeIndex = activeUid === undefined ? -1 : rows.findIndex((row) => row.lead.uid === activeUid);
+  const { onPointerDown, isPointed } = usePointedRow();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -84,9 +126,9 @@ function useListVirtualizer(rows: InboxRow[], scrollKey: string, activeIndex: nu
     },
   }));
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [virtualizer, activeIndex]);
-  return { scroller, virtualizer };
+    if (activeIndex >= 0 && !isPointed(activeUid)) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [virtualizer, activeIndex, activeUid, isPointed]);
+  return { scroller, virtualizer, activeIndex, onPointerDown };
 }
 
 /** The incoming leads, virtualised: however many are loaded, only the visible rows and a few more are in the DOM. */
@@ -102,8 +144,12 @@ export function LeadList({
   const now = useNow(CLOCK_INTERVAL);
   const locale = useLocale();
   const m = useMessages(messages);
-  const activeIndex = activeUid === undefined ? -1 : rows.findIndex((row) => row.lead.uid === activeUid);
-  const { scroller, virtualizer } = useListVirtualizer(rows, scrollKey, activeIndex, props.ref);
+  const { scroller, virtualizer, activeIndex, onPointerDown } = useListVirtualizer(
+    rows,
+    scrollKey,
+    activeUid,
+    props.ref,
+  );
   const items = virtualizer.getVirtualItems();
   useLoadMore(items.at(-1)?.index, rows.length, loadMore);
   usePendingFocus(scroller, focusRequest);
@@ -112,6 +158,7 @@ export function LeadList({
     <div
       ref={scroller}
       className={classes.scroller}
+      onPointerDown={onPointerDown}
       onScroll={(event) => writeScrollOffset(scrollKey, event.currentTarget.scrollTop)}
     >
       <ul className={classes.list} aria-label={m.listLabel} style={{ height: virtualizer.getTotalSize() }}>
