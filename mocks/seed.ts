@@ -23,7 +23,16 @@ export interface BuildContext {
   now?: number;
 }
 
-const fallbackRandom = createRandom(SEED ^ 0x7e57);
+const DRAFT_SEED = SEED ^ 0x7e57;
+let fallbackRandom = createRandom(DRAFT_SEED);
+
+/**
+ * Drafts built without a random of their own draw from one shared sequence; restarting it makes what they draw
+ * (a chat's phone, a form's e-mail) the same whatever was built before, as each test needs.
+ */
+export function restartDraftRandom(): void {
+  fallbackRandom = createRandom(DRAFT_SEED);
+}
 
 function pickCategory(random: Random): IncomingCategory {
   const roll = random.next();

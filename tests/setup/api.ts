@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { emulator, server } from '../../mocks/node';
+import { restartDraftRandom } from '../../mocks/seed';
 
 /*
- * Every test file, in node or jsdom: the emulator answers every request, a fresh account per test, and a
- * console.error is a failing test rather than noise.
+ * Every test file, in node or jsdom: the emulator answers every request, a fresh account per test whose added
+ * leads draw the same values whatever ran before, and a console.error is a failing test rather than noise.
  */
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -19,6 +20,7 @@ afterEach(() => {
   consoleError?.mockRestore();
   server.resetHandlers();
   emulator.reset();
+  restartDraftRandom();
   globalThis.localStorage?.clear();
   globalThis.sessionStorage?.clear();
 });
