@@ -1,6 +1,6 @@
-import type { StorageEvents } from '@/incoming-leads/triage-outbox';
-import type { OutboxStorage } from '@/incoming-leads/triage-outbox-storage';
-import type { SenderLocks } from '@/incoming-leads/triage-sender';
+import type { StorageEvents } from '@/triage/outbox';
+import type { OutboxStorage } from '@/triage/outbox-storage';
+import type { SenderLocks } from '@/triage/sender-election';
 
 /** One tab's view of a browser's shared `localStorage`: what it reads and writes, and the events it hears. */
 export interface TabStorage {

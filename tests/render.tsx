@@ -7,11 +7,11 @@ import type { AppConfig } from '@/app/config';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
-import type { TriageOutcome } from '@/incoming-leads/triage';
-import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
+import { DEFAULT_GRACE_MS } from '@/triage/outbox';
+import type { TriageOutcome } from '@/triage/triage-action';
 import { emulator } from '../mocks/node';
 import { advanceUntil, createManualClock, type ManualClock } from './manual-clock';
 

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Popover, Radio, Stack, Text } from '@mantine/core
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
-import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { useMessages } from '@/lib/i18n';
+import { useTriageOutbox } from '@/triage/outbox-context';
 import { DEMO_SCENARIOS, type DemoControls, isDemoScenario, useDemoScenario } from './demo-controls';
 import { messages } from './demo-messages';
 import { useRefetchEverything } from './refetch-everything';

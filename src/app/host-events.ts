@@ -1,5 +1,5 @@
 import type { AppMessageBody } from '@/embed/protocol';
-import type { TriageOutcome } from '@/incoming-leads/triage';
+import type { TriageOutcome } from '@/triage/triage-action';
 
 /** The event the host hears about a finished triage action; only actions amoCRM carried out are reported. */
 export function triageEvent(outcome: TriageOutcome): AppMessageBody | null {

@@ -2,13 +2,13 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
-import type { TriageOutcome } from '@/incoming-leads/triage';
-import { createTriageOutbox, type TriageOutbox } from '@/incoming-leads/triage-outbox';
-import type { OutboxStorage } from '@/incoming-leads/triage-outbox-storage';
-import { describeTriageOutcome } from '@/incoming-leads/triage-text';
 import type { Clock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
 import { useLocale, useMessages } from '@/lib/i18n';
+import { createTriageOutbox, type TriageOutbox } from '@/triage/outbox';
+import type { OutboxStorage } from '@/triage/outbox-storage';
+import type { TriageOutcome } from '@/triage/triage-action';
+import { describeTriageOutcome } from '@/triage/triage-text';
 import { messages } from './app-messages';
 
 interface AppTriageOutboxOptions {

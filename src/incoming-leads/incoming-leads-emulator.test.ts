@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
+import { acceptIncomingLead, declineIncomingLead } from '@/triage/triage-api';
 import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
 import { addCalls } from './add-incoming-leads-api';
 import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage } from './incoming-leads-api';
 import { fetchIncomingLeadSummary } from './summary-api';
-import { acceptIncomingLead, declineIncomingLead } from './triage-api';
 
 const pendingUids = () =>
   [...emulator.db.incoming.values()]

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { TREND_REQUEST_INTERVAL_MS } from '@/features/summary/use-summary-trend';
-import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
+import { recordDeclineReason } from '@/triage/decline-reasons';
 import { server } from '../../mocks/node';
 import { problem } from '../../mocks/problems';
 import { passTime, passTimeUntil, renderApp } from '../render';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { readDeclineReasons } from '@/incoming-leads/decline-reasons';
+import { readDeclineReasons } from '@/triage/decline-reasons';
 import { emulator } from '../../mocks/node';
 import { OWN_LEADS_USER_ID } from '../../mocks/user-catalog';
 import { renderApp } from '../render';

@@ -1,9 +1,9 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
-import { DECLINE_REASONS, type DeclineReason } from '@/incoming-leads/triage';
-import { messages as triageMessages } from '@/incoming-leads/triage-messages';
-import { useDeclineReasons } from '@/incoming-leads/triage-outbox-context';
 import { formatNumber, useLocale, useMessages } from '@/lib/i18n';
+import { useDeclineReasons } from '@/triage/outbox-context';
+import { DECLINE_REASONS, type DeclineReason } from '@/triage/triage-action';
+import { messages as triageMessages } from '@/triage/triage-messages';
 import { ChartCard } from './chart-card';
 import { formatPercent } from './summary-format';
 import { messages } from './summary-messages';

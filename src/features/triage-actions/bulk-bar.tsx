@@ -1,10 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import type { DeclineReason, TriageKind, TriageRequest } from '@/incoming-leads/triage';
-import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
-import { triageLeadName } from '@/incoming-leads/triage-text';
 import { useLocale, useMessages } from '@/lib/i18n';
+import { useTriageOutbox } from '@/triage/outbox-context';
+import type { DeclineReason, TriageKind, TriageRequest } from '@/triage/triage-action';
+import { triageLeadName } from '@/triage/triage-text';
 import { BulkProgress, type BulkRun } from './bulk-progress';
 import { DeclineDialog } from './decline-dialog';
 import { messages } from './triage-actions-messages';

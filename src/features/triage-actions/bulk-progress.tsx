@@ -1,9 +1,9 @@
 import { Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
-import type { TriageKind, TriageRequest } from '@/incoming-leads/triage';
-import type { TriageBatchResults } from '@/incoming-leads/triage-outbox';
-import { useTriageActions, useTriageBatchResults, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
-import { formatTriageFailure } from '@/incoming-leads/triage-text';
 import { useLocale, useMessages } from '@/lib/i18n';
+import type { TriageBatchResults } from '@/triage/outbox';
+import { useTriageActions, useTriageBatchResults, useTriageOutbox } from '@/triage/outbox-context';
+import type { TriageKind, TriageRequest } from '@/triage/triage-action';
+import { formatTriageFailure } from '@/triage/triage-text';
 import { messages } from './triage-actions-messages';
 import { toRequest } from './triage-requests';
 

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { DECLINE_REASONS, type DeclineReason } from '@/incoming-leads/triage';
-import { messages as triageMessages } from '@/incoming-leads/triage-messages';
 import { useMessages } from '@/lib/i18n';
+import { DECLINE_REASONS, type DeclineReason } from '@/triage/triage-action';
+import { messages as triageMessages } from '@/triage/triage-messages';
 import { messages } from './triage-actions-messages';
 
 interface DeclineDialogProps {

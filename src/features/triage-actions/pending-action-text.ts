@@ -1,6 +1,6 @@
-import type { TriageAction, TriageKind } from '@/incoming-leads/triage';
-import { formatTriageFailure, triageLeadName } from '@/incoming-leads/triage-text';
 import type { Locale } from '@/lib/i18n';
+import type { TriageAction, TriageKind } from '@/triage/triage-action';
+import { formatTriageFailure, triageLeadName } from '@/triage/triage-text';
 import { messages } from './triage-actions-messages';
 
 export interface PendingActionText {

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
-import type { TriageAction } from '@/incoming-leads/triage';
-import { useTriageActions, useTriageOutbox, useTriageOutboxPersistence } from '@/incoming-leads/triage-outbox-context';
 import { useNow } from '@/lib/clock-context';
 import { useLocale, useMessages } from '@/lib/i18n';
+import { useTriageActions, useTriageOutbox, useTriageOutboxPersistence } from '@/triage/outbox-context';
+import type { TriageAction } from '@/triage/triage-action';
 import { describeBatch, describePendingAction } from './pending-action-text';
 import classes from './pending-actions-tray.module.css';
 import { messages } from './triage-actions-messages';

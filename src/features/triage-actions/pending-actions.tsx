@@ -1,4 +1,4 @@
-import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
+import { useTriageActions, useTriageOutbox } from '@/triage/outbox-context';
 import { PendingActionsTray } from './pending-actions-tray';
 import { latestUndoable } from './triage-keys';
 import { useTriageShortcuts } from './use-triage-shortcuts';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useTriageActions, useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
 import { useMessages } from '@/lib/i18n';
+import { useTriageActions, useTriageOutbox } from '@/triage/outbox-context';
 import { messages } from './triage-actions-messages';
 
 /** amoCRM answered 401: the work is kept, not lost, and goes out once the session is back. */

@@ -1,6 +1,6 @@
 import type { Stage } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import type { TriageAction } from '@/incoming-leads/triage';
+import type { TriageAction } from '@/triage/triage-action';
 
 /* Domain objects for unit tests of the triage actions' pure code; flow tests use the emulator's data. */
 

@@ -1,5 +1,5 @@
-import type { TriageKind } from '@/incoming-leads/triage';
 import { defineMessages, formatNumber, plural } from '@/lib/i18n';
+import type { TriageKind } from '@/triage/triage-action';
 
 const ruLeads = (count: number) =>
   plural('ru', count, { one: '# заявку', few: '# заявки', many: '# заявок', other: '# заявки' });

@@ -1,10 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import type { TriageAction, TriageRequest } from '@/incoming-leads/triage';
-import { useTriageOutbox } from '@/incoming-leads/triage-outbox-context';
-import { triageLeadName } from '@/incoming-leads/triage-text';
 import { useLocale } from '@/lib/i18n';
+import { useTriageOutbox } from '@/triage/outbox-context';
+import type { TriageAction, TriageRequest } from '@/triage/triage-action';
+import { triageLeadName } from '@/triage/triage-text';
 import { LinkLeadModal } from './link-lead-modal';
 import { messages } from './triage-actions-messages';
 import { useTriageReference } from './use-triage-reference';

@@ -1,7 +1,7 @@
 import type { Pipeline, Stage } from '@/crm/crm-schemas';
 import type { UsersAccess } from '@/crm/user-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
-import type { TriageAction, TriageRequest } from '@/incoming-leads/triage';
+import type { TriageAction, TriageRequest } from '@/triage/triage-action';
 
 /** The stages a lead may be accepted into: its pipeline's regular stages, in the CRM's order. */
 export function regularStages(pipelines: readonly Pipeline[] | undefined, pipelineId: number): Stage[] {

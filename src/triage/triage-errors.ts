@@ -1,6 +1,6 @@
 import { isApiError } from '@/lib/api-error';
 import { describeError } from '@/lib/error-message';
-import type { TriageFailure, TriageFailureReason, TriageKind } from './triage';
+import type { TriageFailure, TriageFailureReason, TriageKind } from './triage-action';
 import { formatTriageFailureReason } from './triage-text';
 
 /** The shortest and longest wait after amoCRM keeps answering 429 past the client's own retries. */

@@ -1,5 +1,5 @@
 import type { Clock } from '@/lib/clock';
-import type { OutboxStorage } from './triage-outbox-storage';
+import type { OutboxStorage } from './outbox-storage';
 
 /**
  * Which tab of the browser sends the outbox's actions. Every tab shows and edits the same actions; exactly one

@@ -1,5 +1,5 @@
-import type { LeadCategory } from './incoming-lead';
-import { DECLINE_REASONS, type DeclineReason, type TriageStorage } from './triage';
+import type { LeadCategory } from '@/incoming-leads/incoming-lead';
+import { DECLINE_REASONS, type DeclineReason, type TriageStorage } from './triage-action';
 
 export const DECLINE_REASONS_KEY = 'incoming-leads-triage.decline-reasons.v1';
 

@@ -2,20 +2,20 @@
 import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory } from '@/incoming-leads/incoming-lead';
+import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
+import { fetchIncomingLeadSummary } from '@/incoming-leads/summary-api';
 import { createApiClient } from '@/lib/http';
 import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
 import { forbidden, problem, serverError, tooManyRequests } from '../../mocks/problems';
 import { createBrowserLocks, createSharedStorage } from '../../tests/browser-tabs';
 import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
-import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory } from './incoming-lead';
-import { incomingLeadQueries } from './incoming-lead-queries';
-import { fetchIncomingLeadSummary } from './summary-api';
-import type { TriageAction, TriageOutcome, TriageRequest } from './triage';
+import { createTriageOutbox, type TriageOutboxOptions } from './outbox';
+import { actionKey } from './outbox-storage';
+import { leaseSender, webLockSender } from './sender-election';
+import type { TriageAction, TriageOutcome, TriageRequest } from './triage-action';
 import { acceptIncomingLead } from './triage-api';
-import { createTriageOutbox, type TriageOutboxOptions } from './triage-outbox';
-import { actionKey } from './triage-outbox-storage';
-import { leaseSender, webLockSender } from './triage-sender';
 
 const disposers: (() => void)[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { createContext, use, useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { DeclineReasonEntry, DeclineReasonFilter } from './decline-reasons';
-import type { TriageAction } from './triage';
-import type { TriageBatchResults, TriageOutbox } from './triage-outbox';
+import type { TriageBatchResults, TriageOutbox } from './outbox';
+import type { TriageAction } from './triage-action';
 
 /** The app's one triage outbox; `App` provides it. */
 export const TriageOutboxContext = createContext<TriageOutbox | null>(null);

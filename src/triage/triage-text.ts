@@ -1,7 +1,7 @@
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { formatError } from '@/lib/error-message';
 import type { Locale } from '@/lib/i18n';
-import type { IncomingLead } from './incoming-lead';
-import type { TriageFailure, TriageFailureReason, TriageKind, TriageOutcome } from './triage';
+import type { TriageFailure, TriageFailureReason, TriageKind, TriageOutcome } from './triage-action';
 import { messages } from './triage-messages';
 
 /** Who the incoming lead is from, for messages: "+7 912 …", "Ivan Petrov", "Website visitor". */

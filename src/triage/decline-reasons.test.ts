@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECLINE_REASONS_KEY, MAX_DECLINE_REASONS, readDeclineReasons, recordDeclineReason } from './decline-reasons';
-import type { TriageStorage } from './triage';
+import type { TriageStorage } from './triage-action';
 
 function memoryStorage(): TriageStorage & { values: Map<string, string> } {
   const values = new Map<string, string>();

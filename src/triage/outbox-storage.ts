@@ -1,5 +1,5 @@
-import { isLeadCategory } from './incoming-lead';
-import type { TriageAction, TriageSettlement, TriageState } from './triage';
+import { isLeadCategory } from '@/incoming-leads/incoming-lead';
+import type { TriageAction, TriageSettlement, TriageState } from './triage-action';
 
 /**
  * The outbox in `localStorage`, one key per action: every tab of the browser reads and writes the same actions,

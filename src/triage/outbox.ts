@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { type Clock, systemClock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
 import {
@@ -7,18 +8,6 @@ import {
   readDeclineReasons,
   recordDeclineReason,
 } from './decline-reasons';
-import { incomingLeadQueries } from './incoming-lead-queries';
-import type {
-  TriageAction,
-  TriageFailure,
-  TriageFailureReason,
-  TriageOutcome,
-  TriageRequest,
-  TriageSettlement,
-  TriageState,
-} from './triage';
-import { createTriageCacheSync } from './triage-cache-sync';
-import { RATE_LIMIT_WAIT } from './triage-errors';
 import {
   actionKey,
   isOutboxKey,
@@ -30,9 +19,20 @@ import {
   SETTLEMENT_KEPT_MS,
   settlementKey,
   writeEntry,
-} from './triage-outbox-storage';
-import { sendTriageAction, type TriageSendResult } from './triage-send';
-import { defaultSender, type TriageSender } from './triage-sender';
+} from './outbox-storage';
+import { sendTriageAction, type TriageSendResult } from './send-action';
+import { defaultSender, type TriageSender } from './sender-election';
+import type {
+  TriageAction,
+  TriageFailure,
+  TriageFailureReason,
+  TriageOutcome,
+  TriageRequest,
+  TriageSettlement,
+  TriageState,
+} from './triage-action';
+import { createTriageCacheSync } from './triage-cache-sync';
+import { RATE_LIMIT_WAIT } from './triage-errors';
 
 export const DEFAULT_GRACE_MS = 5000;
 

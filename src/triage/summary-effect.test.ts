@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IncomingLead, IncomingLeadSummary } from './incoming-lead';
+import type { IncomingLead, IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
 import {
   bumpSummary,
   type ListData,
@@ -9,7 +9,7 @@ import {
   restoreToSet,
   summaryCovers,
   summaryEffect,
-} from './triage-cache';
+} from './summary-effect';
 
 function lead(uid: string, extra: Partial<Pick<IncomingLead, 'pipelineId' | 'createdAt'>> = {}): IncomingLead {
   return {

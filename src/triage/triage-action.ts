@@ -1,5 +1,5 @@
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { ErrorDescription } from '@/lib/error-message';
-import type { IncomingLead } from './incoming-lead';
 
 /** Why a manager declined an incoming lead; kept in this browser only, amoCRM has no field for it. */
 export const DECLINE_REASONS = ['spam', 'duplicate', 'wrong-number', 'not-a-client', 'other'] as const;

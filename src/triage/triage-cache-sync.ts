@@ -1,7 +1,6 @@
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
-import type { IncomingLeadSummary, SummaryFilter } from './incoming-lead';
-import { incomingLeadQueries } from './incoming-lead-queries';
-import type { TriageAction, TriageKind } from './triage';
+import type { IncomingLeadSummary, SummaryFilter } from '@/incoming-leads/incoming-lead';
+import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import {
   bumpSummary,
   isLeadSet,
@@ -14,7 +13,8 @@ import {
   restoreToSet,
   type SummaryEffect,
   summaryEffect,
-} from './triage-cache';
+} from './summary-effect';
+import type { TriageAction, TriageKind } from './triage-action';
 
 /**
  * Keeps the query cache in line with the outbox: pending leads stay out of every list and waiting set, even when

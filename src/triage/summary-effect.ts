@@ -1,6 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import type { IncomingLead, IncomingLeadSummary, SummaryFilter } from './incoming-lead';
-import type { TriageKind } from './triage';
+import type { IncomingLead, IncomingLeadSummary, SummaryFilter } from '@/incoming-leads/incoming-lead';
+import type { TriageKind } from './triage-action';
 
 /**
  * Pure updaters for the caches a triage action touches: the infinite lists (every filter, every page), the

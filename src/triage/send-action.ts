@@ -1,8 +1,8 @@
+import type { TriageResult } from '@/incoming-leads/incoming-lead';
+import { fetchIncomingLead } from '@/incoming-leads/incoming-leads-api';
 import { isApiError } from '@/lib/api-error';
 import type { ApiClient } from '@/lib/http';
-import type { TriageResult } from './incoming-lead';
-import { fetchIncomingLead } from './incoming-leads-api';
-import type { TriageAction } from './triage';
+import type { TriageAction } from './triage-action';
 import { acceptIncomingLead, declineIncomingLead, linkIncomingLead } from './triage-api';
 import { classifyTriageError, RATE_LIMIT_WAIT, type TriageErrorClass } from './triage-errors';
 

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { isLeadCategory, type TriageResult } from '@/incoming-leads/incoming-lead';
+import { embeddedIdsSchema } from '@/incoming-leads/incoming-lead-wire-api';
+import { incomingLeadPath } from '@/incoming-leads/incoming-leads-api';
 import type { ApiClient } from '@/lib/http';
 import { lenientNumber, lenientText } from '@/lib/lenient-schemas';
 import { parseResponse } from '@/lib/parse-response';
-import { isLeadCategory, type TriageResult } from './incoming-lead';
-import { embeddedIdsSchema } from './incoming-lead-wire-api';
-import { incomingLeadPath } from './incoming-leads-api';
 
 export interface AcceptOptions {
   /** The user recorded as having accepted it. */
