@@ -1,6 +1,7 @@
 import { createContext, use, useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { DeclineReasonEntry, DeclineReasonFilter } from './decline-reasons';
 import type { TriageBatchResults, TriageOutbox } from './outbox';
+import { EMPTY_OVERLAY, type PendingOverlay } from './pending-overlay';
 import type { TriageAction } from './triage-action';
 
 /** The app's one triage outbox; `App` provides it. */
@@ -70,4 +71,17 @@ export function useDeclineReasons({ from, to, pipelineId }: DeclineReasonFilter)
     };
   }, [outbox, from, to, pipelineId]);
   return useSyncExternalStore(outbox.subscribe, read, read);
+}
+
+const noChanges = () => () => {};
+const noOverlay = () => EMPTY_OVERLAY;
+
+/**
+ * What every view lays over amoCRM's data: pending leads out of lists and counts, decisions in the summaries.
+ * A view rendered without the outbox (a drawer on its own) has nothing pending.
+ */
+export function usePendingOverlay(): PendingOverlay {
+  const outbox = use(TriageOutboxContext);
+  const read = outbox?.getOverlay ?? noOverlay;
+  return useSyncExternalStore(outbox?.subscribe ?? noChanges, read, read);
 }

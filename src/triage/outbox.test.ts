@@ -13,6 +13,7 @@ import { advanceUntil, createManualClock, type ManualClock } from '../../tests/m
 import { readDeclineReasons } from './decline-reasons';
 import { createTriageOutbox, type TriageOutboxOptions } from './outbox';
 import { actionKey } from './outbox-storage';
+import { summaryWithPending, withoutHidden } from './pending-overlay';
 import { leaseSender, webLockSender } from './sender-election';
 import type { TriageAction, TriageOutcome, TriageRequest } from './triage-action';
 import { acceptIncomingLead } from './triage-api';
@@ -50,6 +51,7 @@ function setup(options: Partial<TriageOutboxOptions> & { clock?: ManualClock } =
     outbox.dispose();
     queryClient.clear();
   });
+  const shown = <T extends IncomingLead>(leads: readonly T[]) => withoutHidden(leads, outbox.getOverlay());
   const listQuery = (categories?: LeadCategory[]) => incomingLeadQueries.list(api, { categories });
   return {
     api,
@@ -67,21 +69,27 @@ function setup(options: Partial<TriageOutboxOptions> & { clock?: ManualClock } =
       await queryClient.fetchQuery(incomingLeadQueries.waiting(api));
       await queryClient.fetchQuery(incomingLeadQueries.summary(api));
     },
+    // What the views show: amoCRM's data in the cache, with the outbox's overlay laid over it.
     listed(uid: string, categories?: LeadCategory[]) {
       const data = queryClient.getQueryData<InfiniteData<IncomingLeadPage>>(listQuery(categories).queryKey);
-      return data?.pages.flatMap((page) => page.items).some((item) => item.uid === uid) ?? false;
+      return data?.pages.some((page) => shown(page.items).some((item) => item.uid === uid)) ?? false;
     },
     positionIn(uid: string) {
       const data = queryClient.getQueryData<InfiniteData<IncomingLeadPage>>(listQuery().queryKey);
-      const pageIndex = data?.pages.findIndex((page) => page.items.some((item) => item.uid === uid)) ?? -1;
-      const itemIndex = data?.pages[pageIndex]?.items.findIndex((item) => item.uid === uid) ?? -1;
+      const pages = data?.pages.map((page) => shown(page.items)) ?? [];
+      const pageIndex = pages.findIndex((items) => items.some((item) => item.uid === uid));
+      const itemIndex = pages[pageIndex]?.findIndex((item) => item.uid === uid) ?? -1;
       return { pageIndex, itemIndex };
     },
     waiting(pipelineId?: number) {
-      return queryClient.getQueryData<IncomingLead[]>(incomingLeadQueries.waiting(api, pipelineId).queryKey) ?? [];
+      return shown(
+        queryClient.getQueryData<IncomingLead[]>(incomingLeadQueries.waiting(api, pipelineId).queryKey) ?? [],
+      );
     },
     summary() {
-      return queryClient.getQueryData<IncomingLeadSummary>(incomingLeadQueries.summary(api).queryKey);
+      const { queryKey } = incomingLeadQueries.summary(api);
+      const state = queryClient.getQueryState<IncomingLeadSummary>(queryKey);
+      return state?.data && summaryWithPending(state.data, {}, outbox.getOverlay(), state.dataUpdatedAt);
     },
   };
 }

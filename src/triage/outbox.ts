@@ -20,6 +20,7 @@ import {
   settlementKey,
   writeEntry,
 } from './outbox-storage';
+import { type CountedDecision, EMPTY_OVERLAY, type PendingOverlay } from './pending-overlay';
 import { sendTriageAction, type TriageSendResult } from './send-action';
 import { defaultSender, type TriageSender } from './sender-election';
 import type {
@@ -31,7 +32,6 @@ import type {
   TriageSettlement,
   TriageState,
 } from './triage-action';
-import { createTriageCacheSync } from './triage-cache-sync';
 import { RATE_LIMIT_WAIT } from './triage-errors';
 
 export const DEFAULT_GRACE_MS = 5000;
@@ -100,7 +100,7 @@ export interface TriageOutbox {
   subscribe(listener: () => void): () => void;
   /** The same array until something changes (for useSyncExternalStore). */
   getSnapshot(): readonly TriageAction[];
-  /** Takes the leads out of every cached list at once (in every tab) and holds the actions for the grace window. */
+  /** Takes the leads out of the inbox at once (in every tab) and holds the actions for the grace window. */
   enqueue(requests: readonly TriageRequest[], options?: { batchId?: string; graceMs?: number }): TriageAction[];
   /** In grace, queued, waiting to retry, failed or session-expired: drops the action and puts the lead back, in every tab. */
   undo(id: string): boolean;
@@ -116,6 +116,8 @@ export interface TriageOutbox {
   isPersistent(): boolean;
   /** True while an action for the uid is pending, so the lead stays out of the inbox. */
   isHidden(uid: string): boolean;
+  /** What every view lays over amoCRM's data: the same object until it changes (for useSyncExternalStore). */
+  getOverlay(): PendingOverlay;
   /** The same object until the batch changes; all empty for a batch the outbox does not know. */
   getBatchResults(batchId: string): TriageBatchResults;
   /** Why leads were declined, as recorded in the outbox's storage when each decline went through. */
@@ -168,7 +170,9 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
   let written = new Map(actions.map((action) => [action.id, action]));
   /** Actions storage refused: only this tab has them, so this tab sends them whoever the sender is. */
   const unsaved = new Set<string>();
-  let hiding = hidingById(actions);
+  /** Decisions that went through, with the wall time this tab learned it: summaries fetched before count them. */
+  const settledDecisions = new Map<string, CountedDecision>();
+  let overlay = computeOverlay();
   let snapshot: readonly TriageAction[] = Object.freeze([...actions]);
   const listeners = new Set<() => void>();
   const batchViews = new Map<string, TriageBatchResults>();
@@ -183,8 +187,27 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
 
   // ---- state ----
 
-  function hidingById(list: readonly TriageAction[]): Map<string, TriageAction> {
-    return new Map(list.filter((action) => HIDING.has(action.state)).map((action) => [action.id, action]));
+  /** Pending leads and those sorted from this browser stay hidden; the summaries count both until amoCRM's figures do. */
+  function computeOverlay(): PendingOverlay {
+    const pending = actions.filter((action) => HIDING.has(action.state));
+    const sorted = [...settlements.values()].filter((item) => item.result !== 'cancelled');
+    if (pending.length === 0 && sorted.length === 0 && settledDecisions.size === 0) return EMPTY_OVERLAY;
+    const hidden = new Set([...pending.map((action) => action.lead.uid), ...sorted.map((item) => item.uid)]);
+    const counted = [
+      ...pending.map((action) => decisionOf(action, null)),
+      ...[...settledDecisions.values()].filter((decision) => settlements.has(decision.id)),
+    ];
+    return { hidden, counted };
+  }
+
+  function decisionOf(action: TriageAction, settledAt: number | null): CountedDecision {
+    return { id: action.id, kind: action.kind, lead: action.lead, decidedAt: action.queuedAt, settledAt };
+  }
+
+  /** Counts a decision that went through in the summaries fetched before now (wall time, as query data is stamped). */
+  function rememberSettled(action: TriageAction, result: TriageSettlement['result']): void {
+    if (result === 'cancelled') return;
+    settledDecisions.set(action.id, decisionOf(action, Date.now()));
   }
 
   /** Writes the actions that changed since the last commit, each under its own key. */
@@ -206,24 +229,10 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     if (unsaved.size > 0) isPersistent = false;
   }
 
-  /** Leads whose actions started hiding leave the caches; those that stopped come back, unless they were sorted. */
-  function reconcileCaches(): void {
-    const next = hidingById(actions);
-    for (const [id, action] of hiding) {
-      if (next.has(id)) continue;
-      const result = settlements.get(id)?.result;
-      if (result === 'done' || result === 'already-handled') cache.forget(id);
-      else cache.restore(action);
-    }
-    const started = [...next.values()].filter((action) => !hiding.has(action.id));
-    hiding = next;
-    if (started.length > 0) cache.hide(started.map((action) => action.lead.uid));
-  }
-
   function commit({ fromStorage = false } = {}): void {
     if (disposed) return;
     if (!fromStorage) persist();
-    reconcileCaches();
+    overlay = computeOverlay();
     snapshot = Object.freeze([...actions]);
     batchViews.clear();
     for (const listener of [...listeners]) listener();
@@ -247,23 +256,19 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
     actions = actions.filter((action) => action.id !== id);
   }
 
-  function hidingActions(): TriageAction[] {
-    return actions.filter((action) => HIDING.has(action.state));
-  }
-
-  const cache = createTriageCacheSync({ queryClient, hidingActions });
-
   /** Records how an action ended, for every tab; the oldest records go once there are too many or they are old. */
   function settle(action: TriageAction, result: TriageSettlement['result']): void {
     const settlement: TriageSettlement = { id: action.id, uid: action.lead.uid, result, at: clock.now() };
     if (action.batchId) settlement.batchId = action.batchId;
     settlements.set(action.id, settlement);
+    rememberSettled(action, result);
     writeEntry(storage, settlementKey(action.id), settlement);
     const oldest = [...settlements.values()].sort((a, b) => a.at - b.at);
     const cutoff = clock.now() - SETTLEMENT_KEPT_MS;
     for (const [index, item] of oldest.entries()) {
       if (item.at >= cutoff && oldest.length - index <= KEPT_SETTLEMENTS) break;
       settlements.delete(item.id);
+      settledDecisions.delete(item.id);
       writeEntry(storage, settlementKey(item.id), null);
     }
   }
@@ -289,6 +294,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       settlements.set(change.id, change.settlement);
       const action = find(change.id);
       if (!action) return;
+      rememberSettled(action, change.settlement.result);
       drop(change.id);
       written.delete(change.id);
       const { result } = change.settlement;
@@ -604,6 +610,7 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       void run();
     },
     isPersistent: () => isPersistent,
+    getOverlay: () => overlay,
     isHidden: (uid) => actions.some((action) => action.lead.uid === uid && HIDING.has(action.state)),
     getBatchResults(batchId) {
       const cached = batchViews.get(batchId);
@@ -639,7 +646,6 @@ export function createTriageOutbox(options: TriageOutboxOptions): TriageOutbox {
       inflight?.abort();
       sender.dispose();
       unsubscribeStorage();
-      cache.dispose();
       listeners.clear();
       if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
     },

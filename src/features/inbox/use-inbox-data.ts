@@ -4,6 +4,8 @@ import { crmQueries } from '@/crm/crm-queries';
 import { incomingLeadQueries, normalizeInboxFilters } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
 import { useLocale } from '@/lib/i18n';
+import { usePendingOverlay } from '@/triage/outbox-context';
+import { withoutHidden } from '@/triage/pending-overlay';
 import { inboxQueries } from './inbox-queries';
 import { filterRows, type InboxRow, toInboxRows } from './inbox-rows';
 import { type InboxView, toInboxFilters } from './inbox-view';
@@ -16,7 +18,10 @@ function useInboxList(view: InboxView) {
   const options = inboxQueries.list(api, filters);
   const list = useInfiniteQuery(options);
   const locale = useLocale();
-  const rows = useMemo(() => toInboxRows(list.data?.pages ?? [], locale), [list.data, locale]);
+  const overlay = usePendingOverlay();
+  const allRows = useMemo(() => toInboxRows(list.data?.pages ?? [], locale), [list.data, locale]);
+  // amoCRM's rows, less the leads with a pending action or sorted from this browser.
+  const rows = useMemo(() => allRows.filter((row) => !overlay.hidden.has(row.lead.uid)), [allRows, overlay]);
   const query = useDeferredValue(view.q ?? '');
   const visibleRows = useMemo(() => filterRows(rows, query), [rows, query]);
   /** Back to page one, fetched afresh: how the list takes in new arrivals without moving under the cursor. */
@@ -32,15 +37,17 @@ function useInboxList(view: InboxView) {
 /** Counts, the waiting total and new arrivals, from the polled waiting set; `rows` is what the list has loaded. */
 function useWaitingSet(view: InboxView, rows: InboxRow[] | undefined, isComplete: boolean) {
   const api = useApiClient();
-  const waiting = useQuery(incomingLeadQueries.waiting(api, view.pipeline));
-  const counts = useMemo(() => (waiting.data ? countByCategory(waiting.data) : undefined), [waiting.data]);
+  const overlay = usePendingOverlay();
+  const query = useQuery(incomingLeadQueries.waiting(api, view.pipeline));
+  const waiting = useMemo(() => query.data && withoutHidden(query.data, overlay), [query.data, overlay]);
+  const counts = useMemo(() => (waiting ? countByCategory(waiting) : undefined), [waiting]);
   const arrivals = useMemo(() => {
-    if (!waiting.data || !rows) return [];
+    if (!waiting || !rows) return [];
     const loaded = rows.map((row) => row.lead);
-    const input = { waiting: waiting.data, loaded, categories: view.category, sort: view.sort ?? 'newest', isComplete };
+    const input = { waiting, loaded, categories: view.category, sort: view.sort ?? 'newest', isComplete };
     return findNewArrivals(input);
-  }, [waiting.data, rows, view.category, view.sort, isComplete]);
-  return { counts, total: waiting.data?.length, arrivals };
+  }, [waiting, rows, view.category, view.sort, isComplete]);
+  return { counts, total: waiting?.length, arrivals };
 }
 
 function usePipelines() {

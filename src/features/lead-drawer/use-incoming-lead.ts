@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { findCachedIncomingLead } from '@/incoming-leads/cached-incoming-leads';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
-import { findCachedIncomingLead } from './cached-incoming-leads';
 
 /**
  * The incoming lead by uid. The copy the inbox list already holds is shown at once as placeholder, never stored

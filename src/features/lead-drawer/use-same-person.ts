@@ -1,9 +1,11 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
 import { contactKeys, mergeKeys, type PersonKeys, searchTerms } from '@/crm/person-keys';
+import { cachedIncomingLeads } from '@/incoming-leads/cached-incoming-leads';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
-import { cachedIncomingLeads } from './cached-incoming-leads';
+import { usePendingOverlay } from '@/triage/outbox-context';
+import { withoutHidden } from '@/triage/pending-overlay';
 import { metadataKeys } from './same-person';
 import { findSamePerson, type SamePersonMatches } from './same-person-matches';
 import { useLeadContact } from './use-lead-contact';
@@ -23,6 +25,7 @@ export interface SamePerson {
 export function useSamePerson(lead: IncomingLead): SamePerson {
   const api = useApiClient();
   const queryClient = useQueryClient();
+  const overlay = usePendingOverlay();
   const contact = useLeadContact(lead.contactId);
   const keys = contact.data ? mergeKeys(metadataKeys(lead), contactKeys(contact.data)) : metadataKeys(lead);
   const searches = useQueries({ queries: searchTerms(keys).map((term) => crmQueries.contactSearch(api, term)) });
@@ -37,7 +40,8 @@ export function useSamePerson(lead: IncomingLead): SamePerson {
     matches: findSamePerson({
       lead,
       keys,
-      incomingLeads: cachedIncomingLeads(queryClient),
+      // Leads with an action pending are on their way out of incoming leads.
+      incomingLeads: withoutHidden(cachedIncomingLeads(queryClient), overlay),
       foundContacts: searches.flatMap((search) => search.data ?? []),
     }),
   };

@@ -1,9 +1,12 @@
 import '@mantine/charts/styles.css';
 import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { IncomingLeadSummary, SummaryFilter } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { useErrorMessage } from '@/lib/error-message';
 import { useLocale, useMessages } from '@/lib/i18n';
+import { usePendingOverlay } from '@/triage/outbox-context';
+import { type PendingOverlay, summaryWithPending } from '@/triage/pending-overlay';
 import { CategoryChart } from './category-chart';
 import { DeclineReasonChart } from './decline-reason-chart';
 import { KpiCards } from './kpi-cards';
@@ -11,8 +14,8 @@ import { OutcomeChart } from './outcome-chart';
 import { SummaryFilters } from './summary-filters';
 import { formatDayRange } from './summary-format';
 import { messages } from './summary-messages';
-import { summaryQueries } from './summary-queries';
-import { type DayKey, dayCount } from './summary-range';
+import { summaryFilter, summaryQueries } from './summary-queries';
+import { type DayKey, dayCount, previousRange } from './summary-range';
 import type { SummarySearchChange, SummaryView } from './summary-view';
 import { TrendChart } from './trend-chart';
 import { useSummaryTrend } from './use-summary-trend';
@@ -52,6 +55,7 @@ function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
   const api = useApiClient();
   const current = useQuery(summaryQueries.period(api, view.range, view.pipelineId));
   const previous = useQuery(summaryQueries.previous(api, view.range, view.pipelineId));
+  const overlay = usePendingOverlay();
   if (current.isPending) {
     return (
       <Group gap="sm" role="status">
@@ -80,13 +84,16 @@ function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
       </Alert>
     );
   }
-  const summary = current.data;
+  const summary = withPending(current.data, current, summaryFilter(view.range, view.pipelineId), overlay);
+  const previousSummary =
+    previous.data &&
+    withPending(previous.data, previous, summaryFilter(previousRange(view.range), view.pipelineId), overlay);
   const days = dayCount(view.range);
   return (
     <>
       <KpiCards
         current={summary}
-        previous={previous.data}
+        previous={previousSummary}
         isPreviousLoading={previous.isPending && previous.fetchStatus !== 'idle'}
         previousDays={days}
       />
@@ -104,6 +111,16 @@ function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
       <DeclineReasonChart range={view.range} pipelineId={view.pipelineId} />
     </>
   );
+}
+
+/** amoCRM's figures with the manager's decisions they do not have yet. */
+function withPending(
+  data: IncomingLeadSummary,
+  query: UseQueryResult<IncomingLeadSummary>,
+  filter: SummaryFilter,
+  overlay: PendingOverlay,
+): IncomingLeadSummary {
+  return summaryWithPending(data, filter, overlay, query.dataUpdatedAt);
 }
 
 function SummaryTrend({ view, today }: { view: SummaryView; today: DayKey }) {

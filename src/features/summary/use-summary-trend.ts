@@ -4,7 +4,9 @@ import type { IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { useClock } from '@/lib/clock-context';
 import { createPacer } from '@/lib/pacer';
-import { summaryQueries } from './summary-queries';
+import { usePendingOverlay } from '@/triage/outbox-context';
+import { summaryWithPending } from '@/triage/pending-overlay';
+import { summaryFilter, summaryQueries } from './summary-queries';
 import { type DayKey, type DayRange, daysOf } from './summary-range';
 
 export interface TrendDay {
@@ -37,10 +39,17 @@ export function useSummaryTrend(range: DayRange, pipelineId: number | undefined,
   const days = daysOf(range);
   // Newest first: the days a manager cares about most arrive first, and the chart fills in from the right.
   const newestFirst = [...days].reverse();
+  const overlay = usePendingOverlay();
   return useQueries({
     queries: newestFirst.map((day) => summaryQueries.day(api, day, today, pipelineId, pacer)),
     combine: (results) => ({
-      days: days.map((day, index) => ({ day, summary: results[days.length - 1 - index]?.data })),
+      days: days.map((day, index) => {
+        const result = results[days.length - 1 - index];
+        const filter = summaryFilter({ from: day, to: day }, pipelineId);
+        // amoCRM's figures for the day with the manager's decisions they do not have yet.
+        const summary = result?.data && summaryWithPending(result.data, filter, overlay, result.dataUpdatedAt);
+        return { day, summary };
+      }),
       loaded: results.filter((result) => result.data !== undefined).length,
       failed: results.filter((result) => result.isError).length,
       retryFailed: () => {
