@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import sirv from 'sirv';
-import { API_RESPONSE_HEADERS, forwardedRequestHeaders, proxyRefusal, returnedResponseHeaders } from './proxy-policy';
+import { problem } from './problem';
+import { forward, type ProxySettings } from './proxy-forward';
+import { API_RESPONSE_HEADERS } from './proxy-policy';
 import { allowsHost, isForeignRequest } from './request-origin';
 
 /** The production build on localhost, with a same-origin proxy that adds the account's token. */
@@ -44,129 +44,6 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 // amoCRM takes at most 250 incoming leads per add request; a full batch with notes stays well below this.
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-class RequestTooLarge extends Error {}
-class BodyTimeout extends Error {}
-
-function problem(outgoing: ServerResponse, status: number, title: string, detail: string): void {
-  if (outgoing.headersSent) {
-    outgoing.destroy();
-    return;
-  }
-  outgoing.writeHead(status, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
-  outgoing.end(JSON.stringify({ title, type: `https://httpstatus.es/${status}`, status, detail }));
-}
-
-/** Reads the whole body, up to `limit` bytes and within `timeoutMs`: a slow sender must not hold the server. */
-async function readBody(
-  incoming: IncomingMessage,
-  limit: number,
-  timeoutMs: number,
-): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const declared = Number(incoming.headers['content-length'] ?? 0);
-  if (declared > limit) throw new RequestTooLarge();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BodyTimeout()), timeoutMs);
-  });
-  const read = (async () => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of incoming) {
-      size += (chunk as Buffer).length;
-      if (size > limit) throw new RequestTooLarge();
-      chunks.push(chunk as Buffer);
-    }
-    return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-  })();
-  try {
-    return await Promise.race([read, timedOut]);
-  } finally {
-    clearTimeout(timer);
-    read.catch(() => {});
-  }
-}
-
-interface ProxySettings {
-  accountUrl: string;
-  token: string;
-  timeoutMs: number;
-  bodyTimeoutMs: number;
-  maxBodyBytes: number;
-}
-
-async function forward(
-  settings: ProxySettings,
-  apiPath: string,
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-): Promise<void> {
-  const method = incoming.method ?? 'GET';
-  const refusal = proxyRefusal(method, apiPath, incoming.headers);
-  if (refusal) {
-    problem(outgoing, refusal.status, refusal.title, refusal.detail);
-    incoming.resume();
-    return;
-  }
-  const target = new URL(apiPath, settings.accountUrl);
-  // `..` segments are resolved by URL: whatever the browser sends, only the account's /api/v4 is reachable.
-  if (!target.pathname.startsWith('/api/v4/') && target.pathname !== '/api/v4') {
-    problem(outgoing, 404, 'Not Found', 'Only the amoCRM API under /api/v4 is forwarded.');
-    return;
-  }
-  let body: Uint8Array<ArrayBuffer> | undefined;
-  try {
-    body =
-      method === 'GET' || method === 'HEAD'
-        ? undefined
-        : await readBody(incoming, settings.maxBodyBytes, settings.bodyTimeoutMs);
-  } catch (error) {
-    if (error instanceof RequestTooLarge) {
-      problem(outgoing, 413, 'Payload Too Large', `Requests to amoCRM are limited to ${settings.maxBodyBytes} bytes.`);
-      incoming.resume();
-      return;
-    }
-    if (error instanceof BodyTimeout) {
-      problem(outgoing, 408, 'Request Timeout', `The request body did not arrive within ${settings.bodyTimeoutMs} ms.`);
-      outgoing.once('finish', () => incoming.destroy());
-      return;
-    }
-    throw error;
-  }
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
-  // A browser that leaves (a cancelled query) cancels the request to the account too.
-  outgoing.once('close', () => abort.abort());
-  try {
-    let response: Response;
-    try {
-      response = await fetch(target, {
-        method,
-        headers: forwardedRequestHeaders(incoming.headers, settings.token),
-        body,
-        redirect: 'manual',
-        signal: abort.signal,
-      });
-    } catch {
-      if (outgoing.destroyed) return;
-      if (abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError') {
-        problem(outgoing, 504, 'Gateway Timeout', `The amoCRM account did not answer within ${settings.timeoutMs} ms.`);
-      } else {
-        problem(outgoing, 502, 'Bad Gateway', 'The amoCRM account could not be reached from the server.');
-      }
-      return;
-    }
-    outgoing.writeHead(response.status, returnedResponseHeaders(response.headers));
-    if (!response.body || method === 'HEAD') {
-      outgoing.end();
-      return;
-    }
-    // Streamed: a large page starts reaching the browser before the account has finished sending it.
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), outgoing);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Same-origin framing plus the amoCRM/Kommo account pages that embed the app as a widget. */
 function securityHeaders(frameAncestors: readonly string[]): Record<string, string> {

@@ -13,7 +13,7 @@ import type { IncomingCall } from '@/incoming-leads/incoming-lead';
 import { type Locale, useLocale, useMessages } from '@/lib/i18n';
 import { ContactValue } from './contact-value';
 import { DetailList, DetailRow } from './detail-list';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 import { formatCallDuration } from './lead-drawer-text';
 import { LocalTime } from './local-time';
 import { RecordingPlayer } from './recording-player';

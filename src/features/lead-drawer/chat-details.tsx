@@ -13,7 +13,7 @@ import { useMessages } from '@/lib/i18n';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import { DetailList, DetailRow } from './detail-list';
 import { FreeText, NotGiven } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 import { LocalTime } from './local-time';
 
 function ClientName({ chat }: { chat: IncomingChat }) {

@@ -11,8 +11,9 @@ import { ContactValue } from './contact-value';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { FreeText, NotGiven } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages as drawerMessages } from './lead-drawer-messages';
 import { OpenInCrmLink } from './open-in-crm-link';
+import { messages } from './related-records-messages';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useLeadContact } from './use-lead-contact';
 
@@ -31,6 +32,7 @@ function CompanyName({ companyId }: { companyId: number | null }) {
   const api = useApiClient();
   const company = useQuery(crmQueries.companyById(api, companyId));
   const m = useMessages(messages);
+  const retryLabel = useMessages(drawerMessages).retry;
   const errorText = useErrorMessage();
   if (companyId === null) return <NotGiven>{m.none}</NotGiven>;
   if (company.isPending) return <Skeleton height={18} width="60%" role="status" aria-label={m.loadingCompany} />;
@@ -42,7 +44,7 @@ function CompanyName({ companyId }: { companyId: number | null }) {
           {errorText(company.error)}
         </Text>
         <Button size="compact-xs" variant="light" color="red" onClick={() => void company.refetch()}>
-          {m.retry}
+          {retryLabel}
         </Button>
       </Group>
     );

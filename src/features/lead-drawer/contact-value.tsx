@@ -3,7 +3,7 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useMessages } from '@/lib/i18n';
 import { toMailtoHref, toTelHref } from '@/lib/safe-url';
 import { FreeText, WRAP_ANYWHERE } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages } from './related-records-messages';
 
 interface ContactValueProps {
   value: string;

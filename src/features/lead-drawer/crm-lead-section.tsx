@@ -10,8 +10,8 @@ import { intlLocale, useLocale, useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
 import { DrawerSection } from './drawer-section';
 import { NotGiven } from './free-text';
-import { messages } from './lead-drawer-messages';
 import { OpenInCrmLink } from './open-in-crm-link';
+import { messages } from './related-records-messages';
 import { SectionError, SectionSkeleton } from './section-states';
 
 function PipelineName({ pipelineId, stageId }: { pipelineId: number; stageId: number | null }) {

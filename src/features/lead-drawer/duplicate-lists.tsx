@@ -4,9 +4,10 @@ import type { Contact } from '@/crm/crm-schemas';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { FreeText, WRAP_ANYWHERE } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages as drawerMessages } from './lead-drawer-messages';
 import { leadTitle } from './lead-drawer-text';
 import { LocalTime } from './local-time';
+import { messages } from './related-records-messages';
 
 interface OtherIncomingLeadsProps {
   leads: IncomingLead[];
@@ -16,6 +17,7 @@ interface OtherIncomingLeadsProps {
 export function OtherIncomingLeads({ leads, onOpenLead }: OtherIncomingLeadsProps) {
   const titleId = useId();
   const m = useMessages(messages);
+  const categoryNames = useMessages(drawerMessages).categoryNames;
   const locale = useLocale();
   return (
     <Stack gap={4}>
@@ -27,7 +29,7 @@ export function OtherIncomingLeads({ leads, onOpenLead }: OtherIncomingLeadsProp
           <List.Item key={other.uid}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>
-                {m.categoryNames[other.category]}
+                {categoryNames[other.category]}
               </Badge>
               <Stack gap={0} style={{ minWidth: 0 }}>
                 {onOpenLead ? (

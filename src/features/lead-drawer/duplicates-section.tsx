@@ -5,7 +5,7 @@ import { useMessages } from '@/lib/i18n';
 import { DrawerSection } from './drawer-section';
 import { OtherIncomingLeads, SamePersonContacts } from './duplicate-lists';
 import { NotGiven } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages } from './related-records-messages';
 import { SectionError, SectionSkeleton } from './section-states';
 import { useSamePerson } from './use-same-person';
 

@@ -3,7 +3,7 @@ import type { IncomingForm } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
 import { ExternalLink } from './external-link';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 import { LocalTime } from './local-time';
 
 export function FormDetails({ form }: { form: IncomingForm }) {

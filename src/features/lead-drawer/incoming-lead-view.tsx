@@ -7,7 +7,7 @@ import { CrmLeadSection } from './crm-lead-section';
 import { DrawerSection } from './drawer-section';
 import { DuplicatesSection } from './duplicates-section';
 import { IncomingLeadDetails } from './incoming-lead-details';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 
 const DETAILS_ICONS: Record<LeadCategory, TablerIcon> = {
   sip: IconPhoneCall,

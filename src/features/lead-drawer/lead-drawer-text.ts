@@ -1,5 +1,6 @@
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import type { Locale } from '@/lib/i18n';
+import { messages as detailsMessages } from './incoming-lead-details-messages';
 import { messages } from './lead-drawer-messages';
 
 /** The drawer's heading: what came in and from whom, in the words the lead itself gives. */
@@ -25,7 +26,7 @@ export function formatDateTime(epochMs: number, locale: string): string {
 
 /** "Missed call" for a call that lasted zero seconds, else "2 min 5 s" or "40 s". */
 export function formatCallDuration(seconds: number, locale: Locale): string {
-  const m = messages[locale];
+  const m = detailsMessages[locale];
   if (seconds <= 0) return m.missedCall;
   const whole = Math.round(seconds);
   return m.callDuration(Math.floor(whole / 60), whole % 60);

@@ -2,7 +2,7 @@ import { IconAt, IconClock, IconFileText, IconMail, IconMessages, IconUser } fro
 import type { IncomingMail } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import { DetailList, DetailRow } from './detail-list';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 import { LocalTime } from './local-time';
 
 export function MailDetails({ mail }: { mail: IncomingMail }) {

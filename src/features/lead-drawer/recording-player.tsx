@@ -3,7 +3,7 @@ import { useOpenUrlHandler } from '@/lib/crm-navigation';
 import { useMessages } from '@/lib/i18n';
 import { toSafeHttpUrl } from '@/lib/safe-url';
 import { NotGiven } from './free-text';
-import { messages } from './lead-drawer-messages';
+import { messages } from './incoming-lead-details-messages';
 
 /** The call recording. The address is checked again here: only an http(s) file may reach the player. */
 export function RecordingPlayer({ url }: { url: string | null }) {
