@@ -1,5 +1,5 @@
-import type { StorageEvents } from '@/triage/outbox';
 import type { OutboxStorage } from '@/triage/outbox-storage';
+import type { StorageEvents } from '@/triage/outbox-types';
 import type { SenderLocks } from '@/triage/sender-election';
 
 /** One tab's view of a browser's shared `localStorage`: what it reads and writes, and the events it hears. */

@@ -10,7 +10,7 @@ import { createAppTriageOutbox } from '@/app/triage-outbox';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
-import { DEFAULT_GRACE_MS } from '@/triage/outbox';
+import { DEFAULT_GRACE_MS } from '@/triage/outbox-options';
 import type { TriageOutcome } from '@/triage/triage-action';
 import { emulator } from '../mocks/node';
 import { advanceUntil, createManualClock, type ManualClock } from './manual-clock';

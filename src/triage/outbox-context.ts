@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { DeclineReasonEntry, DeclineReasonFilter } from './decline-reasons';
-import type { TriageBatchResults, TriageOutbox } from './outbox';
+import type { TriageBatchResults, TriageOutbox } from './outbox-types';
 import { EMPTY_OVERLAY, type PendingOverlay } from './pending-overlay';
 import type { TriageAction } from './triage-action';
 

@@ -11,8 +11,9 @@ import { forbidden, problem, serverError, tooManyRequests } from '../../mocks/pr
 import { createBrowserLocks, createSharedStorage } from '../../tests/browser-tabs';
 import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
-import { createTriageOutbox, type TriageOutboxOptions } from './outbox';
+import { createTriageOutbox } from './outbox';
 import { actionKey } from './outbox-storage';
+import type { TriageOutboxOptions } from './outbox-types';
 import { summaryWithPending, withoutHidden } from './pending-overlay';
 import { leaseSender, webLockSender } from './sender-election';
 import type { TriageAction, TriageOutcome, TriageRequest } from './triage-action';

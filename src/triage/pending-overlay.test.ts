@@ -5,6 +5,7 @@ import {
   type CountedDecision,
   EMPTY_OVERLAY,
   type PendingOverlay,
+  sameOverlay,
   summaryWithPending,
   withoutHidden,
 } from './pending-overlay';
@@ -57,5 +58,15 @@ describe('the pending overlay', () => {
     const overlay = overlayOf(['a'], [decision('1', 'link', 7000)]);
     expect(summaryWithPending(summary, undefined, overlay, 6999)).toMatchObject({ accepted: 4, waiting: 4 });
     expect(summaryWithPending(summary, undefined, overlay, 7001)).toBe(summary);
+  });
+});
+
+describe('comparing overlays', () => {
+  it('takes the same hidden leads and counted decisions as the same, and any difference as news', () => {
+    const one = overlayOf(['a', 'b'], [decision('1', 'accept', null)]);
+    expect(sameOverlay(one, overlayOf(['b', 'a'], [decision('1', 'accept', null)]))).toBe(true);
+    expect(sameOverlay(one, overlayOf(['a'], [decision('1', 'accept', null)]))).toBe(false);
+    expect(sameOverlay(one, overlayOf(['a', 'c'], [decision('1', 'accept', null)]))).toBe(false);
+    expect(sameOverlay(one, overlayOf(['a', 'b'], [decision('1', 'accept', 10)]))).toBe(false);
   });
 });

@@ -28,6 +28,17 @@ export interface PendingOverlay {
 
 export const EMPTY_OVERLAY: PendingOverlay = Object.freeze({ hidden: new Set<string>(), counted: [] });
 
+/** Whether two overlays say the same: a view re-renders only when what it lays over its data changes. */
+export function sameOverlay(a: PendingOverlay, b: PendingOverlay): boolean {
+  if (a === b) return true;
+  if (a.hidden.size !== b.hidden.size || a.counted.length !== b.counted.length) return false;
+  for (const uid of a.hidden) if (!b.hidden.has(uid)) return false;
+  return a.counted.every((decision, index) => {
+    const other = b.counted[index];
+    return other?.id === decision.id && other.settledAt === decision.settledAt;
+  });
+}
+
 /** The leads the overlay leaves in; the same array when it hides none of them. */
 export function withoutHidden<T extends IncomingLead>(leads: readonly T[], overlay: PendingOverlay): readonly T[] {
   if (overlay.hidden.size === 0 || !leads.some((lead) => overlay.hidden.has(lead.uid))) return leads;

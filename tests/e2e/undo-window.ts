@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_GRACE_MS } from '../../src/triage/outbox';
+import { DEFAULT_GRACE_MS } from '../../src/triage/outbox-options';
 
 /**
  * Browser journeys that wait out the undo window run on Playwright's clock: installed before the page loads, it

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { DEFAULT_GRACE_MS } from '@/triage/outbox';
+import { DEFAULT_GRACE_MS } from '@/triage/outbox-options';
 import { emulator } from '../../mocks/node';
 import type { IncomingLeadRecord, LeadRecord } from '../../mocks/records';
 import type { IncomingLeadOverrides } from '../../mocks/seed';

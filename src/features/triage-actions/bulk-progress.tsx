@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useLocale, useMessages } from '@/lib/i18n';
-import type { TriageBatchResults } from '@/triage/outbox';
 import { useTriageActions, useTriageBatchResults, useTriageOutbox } from '@/triage/outbox-context';
+import type { TriageBatchResults } from '@/triage/outbox-types';
 import type { TriageKind, TriageRequest } from '@/triage/triage-action';
 import { formatTriageFailure } from '@/triage/triage-text';
 import { messages } from './triage-actions-messages';
