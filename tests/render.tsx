@@ -12,7 +12,7 @@ import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
-import { emulator } from '../mocks/node';
+import { emulator } from '../mocks/runtimes/node';
 import { advanceUntil, createManualClock, type ManualClock } from './manual-clock';
 
 let lastClock: ManualClock | null = null;

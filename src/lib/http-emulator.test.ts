@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/runtimes/node';
 import { createManualClock } from '../../tests/manual-clock';
 import { createApiClient } from './http';
 

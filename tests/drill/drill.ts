@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { mainPipeline } from '../../mocks/db';
-import { insertIncomingLead } from '../../mocks/db-inserts';
-import type { ScenarioName } from '../../mocks/emulator';
-import { buildIncomingLead } from '../../mocks/seed';
+import { mainPipeline } from '../../mocks/account/db';
+import { insertIncomingLead } from '../../mocks/account/db-inserts';
+import { buildIncomingLead } from '../../mocks/account/seed';
+import type { ScenarioName } from '../../mocks/scenarios/scenario-names';
 import { buildApp, type LiveStack, launchChromium, OUT_DIR, sleep, startLiveStack } from '../bench/stack';
 
 /**

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createHostBridge } from '@/app/host-bridge';
 import { PROTOCOL } from '@/embed/protocol';
-import { pendingIncomingLeads } from '../../mocks/db';
-import { emulator } from '../../mocks/node';
+import { pendingIncomingLeads } from '../../mocks/account/db';
+import { emulator } from '../../mocks/runtimes/node';
 import { renderApp } from '../render';
 import { useListViewport } from './inbox-helpers';
 

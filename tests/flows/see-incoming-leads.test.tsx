@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emulator } from '../../mocks/node';
+import { emulator } from '../../mocks/runtimes/node';
 import { passTimeUntil, renderApp } from '../render';
 import { findLeadLinks, findLeadRows, useListViewport } from './inbox-helpers';
 

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
-import { emulator } from '../../mocks/node';
-import type { IncomingLeadRecord, LeadRecord } from '../../mocks/records';
-import type { IncomingLeadOverrides } from '../../mocks/seed';
+import type { IncomingLeadRecord, LeadRecord } from '../../mocks/account/records';
+import type { IncomingLeadOverrides } from '../../mocks/account/seed';
+import { emulator } from '../../mocks/runtimes/node';
 import { passTime } from '../render';
 import { addIncomingLead, findLeadLinks } from './inbox-helpers';
 

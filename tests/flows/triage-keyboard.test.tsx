@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { crmQueries } from '@/crm/crm-queries';
-import { server } from '../../mocks/node';
+import { server } from '../../mocks/runtimes/node';
 import { renderApp } from '../render';
 import { person, useListViewport } from './inbox-helpers';
 import { addLeadsOnTop, crmLeadOf, expectSortedAs, findDrawer, inboxUrl, shownUids } from './triage-helpers';

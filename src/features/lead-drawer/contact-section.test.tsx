@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import { buildIncomingLead } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
 import { LeadDrawer } from './lead-drawer';
 import { renderWithProviders } from './render-with-providers';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { type ContactDraft, insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import type { ContactRecord } from '../../../mocks/records';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { type ContactDraft, insertIncomingLead } from '../../../mocks/account/db-inserts';
+import type { ContactRecord } from '../../../mocks/account/records';
+import { buildIncomingLead } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
 import { LeadDrawer } from './lead-drawer';
 import { createTestApiClient, createTestQueryClient, renderWithProviders } from './render-with-providers';
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import type { IncomingCategory, Metadata } from '../../../mocks/records';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import type { IncomingCategory, Metadata } from '../../../mocks/account/records';
+import { buildIncomingLead } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
 import { LeadDrawer } from './lead-drawer';
 import { renderWithProviders } from './render-with-providers';
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { intlLocale } from '@/lib/i18n';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead, type IncomingLeadOverrides } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import { buildIncomingLead, type IncomingLeadOverrides } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
 import { LeadDrawer } from './lead-drawer';
 import { formatDateTime } from './lead-drawer-text';
 import { renderWithProviders } from './render-with-providers';

@@ -2,9 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import { buildIncomingLead } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
 import { LeadDrawer } from './lead-drawer';
 import { createTestApiClient, createTestQueryClient, renderWithProviders } from './render-with-providers';
 
