@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { liftRateLimit, listAll, type Wire } from '../handlers/contract-api';
+import { liftRateLimit, listAll, type Wire } from '../../tests/support/contract-api';
 import { ACCOUNT_LINES } from './channel-vocabulary';
 
 beforeEach(liftRateLimit);

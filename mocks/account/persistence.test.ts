@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { call } from '../../tests/support/contract-api';
 import { createEmulator } from '../emulator';
 import type { EmulatorOptions } from '../emulator-state';
-import { call } from '../handlers/contract-api';
 import { server } from '../runtimes/node';
 import { pendingIncomingLeads } from './db';
 import { type KeyValueStorage, STORAGE_KEY } from './persistence';

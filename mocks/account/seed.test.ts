@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { createEmulator } from '../emulator';
 import { PIPELINE_IDS } from './account-catalog';
 import { pendingIncomingLeads } from './db';

@@ -18,20 +18,9 @@ export interface IncomingLeadOverrides extends Partial<Omit<IncomingLeadDraft, '
   person?: FakePerson;
 }
 export interface BuildContext {
-  random?: Random;
+  random: Random;
   /** Unix seconds the lead's times are anchored to. */
   now?: number;
-}
-
-const DRAFT_SEED = SEED ^ 0x7e57;
-let fallbackRandom = createRandom(DRAFT_SEED);
-
-/**
- * Drafts built without a random of their own draw from one shared sequence; restarting it makes what they draw
- * (a chat's phone, a form's e-mail) the same whatever was built before, as each test needs.
- */
-export function restartDraftRandom(): void {
-  fallbackRandom = createRandom(DRAFT_SEED);
 }
 
 function pickCategory(random: Random): IncomingCategory {
@@ -57,11 +46,8 @@ function contactFor(category: IncomingCategory, person: FakePerson, random: Rand
 }
 
 /** The one builder of fake incoming leads: the demo seed and the tests both use it. */
-export function buildIncomingLead(
-  overrides: IncomingLeadOverrides = {},
-  context: BuildContext = {},
-): IncomingLeadDraft {
-  const random = context.random ?? fallbackRandom;
+export function buildIncomingLead(overrides: IncomingLeadOverrides, context: BuildContext): IncomingLeadDraft {
+  const { random } = context;
   const now = context.now ?? Math.floor(Date.now() / 1000);
   const { person: givenPerson, metadata: metadataOverrides, ...fields } = overrides;
   const category = fields.category ?? pickCategory(random);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call, firstPending, liftRateLimit, type Wire, wire } from '../handlers/contract-api';
+import { call, firstPending, liftRateLimit, type Wire, wire } from '../../tests/support/contract-api';
 import { emulator } from '../runtimes/node';
 import { PIPELINE_IDS } from './account-catalog';
 import { type SummaryFilter, summarize } from './summary';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { call, firstPending, liftRateLimit, wire } from '../../tests/support/contract-api';
 import { emulator } from '../runtimes/node';
-import { call, firstPending, liftRateLimit, wire } from './contract-api';
 
 beforeEach(liftRateLimit);
 afterEach(() => {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
+import { call, wire } from '../../tests/support/contract-api';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { createEmulator, type Emulator } from '../emulator';
 import { server } from '../runtimes/node';
 import type { Quirks } from '../scenarios/quirks';
-import { call, wire } from './contract-api';
 
 /** An emulator on a hand-driven clock: requests "within one second" need no real waiting. */
 function emulatorAt(quirks: Partial<Quirks> = {}): { emulator: Emulator; tick(ms: number): Promise<void> } {

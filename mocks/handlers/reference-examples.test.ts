@@ -1,13 +1,21 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  call,
+  expectShape,
+  firstPending,
+  liftRateLimit,
+  ORIGIN,
+  pending,
+  wire,
+} from '../../tests/support/contract-api';
+import { buildIncomingLead } from '../../tests/support/incoming-lead-drafts';
+import { GET_BY_UID, LIST_BY_UID, SUMMARY } from '../../tests/support/reference-read-examples';
+import { ACCEPT, ADD_FORMS, ADD_SIP, DECLINE, LINK } from '../../tests/support/reference-write-examples';
 import { PIPELINE_IDS } from '../account/account-catalog';
 import { insertIncomingLead } from '../account/db-inserts';
-import { buildIncomingLead } from '../account/seed';
 import { ADMIN_USER_ID, MANAGER_USER_ID } from '../account/user-catalog';
 import { emulator } from '../runtimes/node';
-import { call, expectShape, firstPending, liftRateLimit, ORIGIN, pending, wire } from './contract-api';
-import { GET_BY_UID, LIST_BY_UID, SUMMARY } from './reference-read-examples';
-import { ACCEPT, ADD_FORMS, ADD_SIP, DECLINE, LINK } from './reference-write-examples';
 
 beforeEach(liftRateLimit);
 

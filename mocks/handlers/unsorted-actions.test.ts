@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import { call, firstPending, liftRateLimit, pending, wire } from '../../tests/support/contract-api';
 import { LOST_STATUS_ID, PIPELINE_IDS, WON_STATUS_ID } from '../account/account-catalog';
 import { findPipeline, incomingStage, regularStages } from '../account/db';
 import { ADMIN_USER_ID, MANAGER_USER_ID, VIEWER_USER_ID } from '../account/user-catalog';
 import { emulator } from '../runtimes/node';
-import { call, firstPending, liftRateLimit, pending, wire } from './contract-api';
 
 beforeEach(liftRateLimit);
 

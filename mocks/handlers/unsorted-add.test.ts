@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import { call, liftRateLimit, type Wire, wire } from '../../tests/support/contract-api';
 import { PIPELINE_IDS } from '../account/account-catalog';
 import { emulator } from '../runtimes/node';
-import { call, liftRateLimit, type Wire, wire } from './contract-api';
 
 beforeEach(liftRateLimit);
 

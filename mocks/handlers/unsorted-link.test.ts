@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import { call, firstPending, liftRateLimit, wire } from '../../tests/support/contract-api';
 import { MANAGER_USER_ID } from '../account/user-catalog';
-import { call, firstPending, liftRateLimit, wire } from './contract-api';
 
 beforeEach(liftRateLimit);
 

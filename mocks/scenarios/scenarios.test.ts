@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { call, liftRateLimit, wire } from '../../tests/support/contract-api';
 import { MANAGER_USER_ID } from '../account/user-catalog';
-import { call, liftRateLimit, wire } from '../handlers/contract-api';
 import { emulator } from '../runtimes/node';
 
 beforeEach(liftRateLimit);

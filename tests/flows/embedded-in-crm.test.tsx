@@ -5,7 +5,7 @@ import { createHostBridge } from '@/app/host-bridge';
 import { PROTOCOL } from '@/embed/protocol';
 import { pendingIncomingLeads } from '../../mocks/account/db';
 import { emulator } from '../../mocks/runtimes/node';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { useListViewport } from './inbox-helpers';
 
 const HOST = 'https://example.amocrm.ru';

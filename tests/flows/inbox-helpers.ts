@@ -5,8 +5,9 @@ import { pendingIncomingLeads } from '../../mocks/account/db';
 import { insertIncomingLead } from '../../mocks/account/db-inserts';
 import type { FakePerson } from '../../mocks/account/fake-people';
 import type { IncomingCategory } from '../../mocks/account/records';
-import { buildIncomingLead, type IncomingLeadOverrides } from '../../mocks/account/seed';
+import type { IncomingLeadOverrides } from '../../mocks/account/seed';
 import { emulator, server } from '../../mocks/runtimes/node';
+import { buildIncomingLead } from '../support/incoming-lead-drafts';
 
 export { PIPELINE_IDS };
 

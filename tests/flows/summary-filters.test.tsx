@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration } from '@/features/summary/summary-format';
 import { server } from '../../mocks/runtimes/node';
 import { problem } from '../../mocks/wire/problems';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpi, expectKpis, kpiCard, localDayKey, tableRows } from './summary-helpers';
 

@@ -6,7 +6,7 @@ import { TREND_REQUEST_INTERVAL_MS } from '@/features/summary/use-summary-trend'
 import { recordDeclineReason } from '@/incoming-leads/decline-reasons';
 import { server } from '../../mocks/runtimes/node';
 import { problem } from '../../mocks/wire/problems';
-import { passTime, passTimeUntil, renderApp } from '../render';
+import { passTime, passTimeUntil, renderApp } from '../support/render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpis, localDayStart, tableRows } from './summary-helpers';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emulator, server } from '../../mocks/runtimes/node';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { person, useListViewport, waitingInEmulator } from './inbox-helpers';
 import { addLeadsOnTop, expectSortedAs, inboxUrl, incomingRecord, passUndoWindow, shownUids } from './triage-helpers';
 

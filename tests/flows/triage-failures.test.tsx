@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emulator, server } from '../../mocks/runtimes/node';
 import { forbidden, serverError, singleIssue } from '../../mocks/wire/problems';
-import { passTimeUntil, renderApp } from '../render';
+import { passTimeUntil, renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,

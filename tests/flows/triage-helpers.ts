@@ -5,7 +5,7 @@ import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
 import type { IncomingLeadRecord, LeadRecord } from '../../mocks/account/records';
 import type { IncomingLeadOverrides } from '../../mocks/account/seed';
 import { emulator } from '../../mocks/runtimes/node';
-import { passTime } from '../render';
+import { passTime } from '../support/render';
 import { addIncomingLead, findLeadLinks } from './inbox-helpers';
 
 /** The inbox with one lead open in the drawer (the search param is JSON, as the router writes it). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDeclineReasons } from '@/incoming-leads/decline-reasons';
 import { OWN_LEADS_USER_ID } from '../../mocks/account/user-catalog';
 import { emulator } from '../../mocks/runtimes/node';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { addIncomingLead, PIPELINE_IDS, person, useListViewport } from './inbox-helpers';
 import { addLeadsOnTop, crmLeadOf, expectGoneFromList, expectSortedAs, findDrawer, inboxUrl } from './triage-helpers';
 

@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { IncomingLeadPage } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
-import { createTestClient, noContent } from '@/lib/fake-fetch';
+import { createTestClient, noContent } from '../../../tests/support/fake-fetch';
+import { testCall, testMail } from '../../../tests/support/incoming-leads';
 import { cachedIncomingLeads, findCachedIncomingLead, findInCache, leadsInCache } from './cached-incoming-leads';
 
 const page = (items: IncomingLeadPage['items'], number = 1): IncomingLeadPage => ({

@@ -1,6 +1,6 @@
-import type { Contact, CrmLead } from '@/crm/crm-schemas';
+import type { Contact, CrmLead, Stage } from '@/crm/crm-schemas';
 
-/* CRM look-up results for unit tests of the inbox's pure code. */
+/* CRM records as the domain sees them, for unit tests of pure code; flow tests use the emulator's data. */
 
 export function testContact(id: number, contact: Partial<Contact> = {}): Contact {
   return { id, name: null, phones: [], emails: [], isUnsorted: true, companyId: null, ...contact };
@@ -19,4 +19,8 @@ export function testCrmLead(id: number, lead: Partial<CrmLead> = {}): CrmLead {
     updatedAt: null,
     ...lead,
   };
+}
+
+export function testStage(id: number, kind: Stage['kind'] = 'regular'): Stage {
+  return { id, name: `Stage ${id}`, sort: id, color: null, pipelineId: 1, kind };
 }

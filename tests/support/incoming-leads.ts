@@ -1,4 +1,10 @@
-import type { IncomingCall, IncomingChat, IncomingForm, IncomingLead, IncomingMail } from './incoming-lead';
+import type {
+  IncomingCall,
+  IncomingChat,
+  IncomingForm,
+  IncomingLead,
+  IncomingMail,
+} from '@/incoming-leads/incoming-lead';
 
 /* Incoming leads as the domain sees them, for unit tests of pure code; flow tests use the emulator's data. */
 

@@ -1,6 +1,9 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
-import type { ComponentProps } from 'react';
+import userEvent from '@testing-library/user-event';
+import type { ComponentProps, ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { App } from '@/app/app';
 import type { AppConfig } from '@/app/config';
@@ -9,10 +12,11 @@ import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
 import type { TriageOutcome } from '@/incoming-leads/triage';
 import { DEFAULT_GRACE_MS } from '@/incoming-leads/triage-outbox';
+import { ApiClientProvider } from '@/lib/api-client-context';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
-import { emulator } from '../mocks/runtimes/node';
+import { emulator } from '../../mocks/runtimes/node';
 import { advanceUntil, createManualClock, type ManualClock } from './manual-clock';
 
 let lastClock: ManualClock | null = null;
@@ -64,7 +68,7 @@ interface RenderAppOptions {
   embedded?: ComponentProps<typeof App>['embedded'];
 }
 
-/** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup.ts. */
+/** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup/api.ts. */
 export function renderApp(
   url: string,
   {
@@ -126,4 +130,28 @@ export function renderApp(
     outbox.dispose();
   };
   return { ...view, unmount, router, queryClient, api, outbox, outcomes, clock };
+}
+
+export function createTestApiClient() {
+  return createApiClient({ baseUrl: window.location.origin });
+}
+
+export function createTestQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false } } });
+}
+
+/**
+ * Renders a piece of a feature with the providers the app gives it, against the emulator the test setup starts:
+ * a fresh query client without retries, and Mantine in test mode (no portals, no transitions).
+ */
+export function renderWithProviders(ui: ReactElement, { queryClient = createTestQueryClient() } = {}) {
+  const api = createTestApiClient();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <MantineProvider env="test">
+      <QueryClientProvider client={queryClient}>
+        <ApiClientProvider client={api}>{children}</ApiClientProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+  return { ...render(ui, { wrapper }), user: userEvent.setup(), api, queryClient };
 }

@@ -1,5 +1,5 @@
-import type { Clock } from './clock';
-import { type ApiClient, type ApiClientOptions, createApiClient } from './http';
+import type { Clock } from '@/lib/clock';
+import { type ApiClient, type ApiClientOptions, createApiClient } from '@/lib/http';
 
 /*
  * A scripted `fetch` for unit tests of API code: no network, every request answered by a function and

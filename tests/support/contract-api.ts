@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { pendingIncomingLeads } from '../account/db';
-import type { IncomingCategory, IncomingLeadRecord } from '../account/records';
-import { emulator } from '../runtimes/node';
+import { pendingIncomingLeads } from '../../mocks/account/db';
+import type { IncomingCategory, IncomingLeadRecord } from '../../mocks/account/records';
+import { emulator } from '../../mocks/runtimes/node';
 
 /** Shared by the contract tests: calls the emulator the way an amoCRM client would. */
 export const ORIGIN = 'https://example.amocrm.com';
