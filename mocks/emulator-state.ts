@@ -1,7 +1,26 @@
-import type { Db } from './db';
-import type { Quirks, ScenarioName } from './emulator';
-import type { Random } from './prng';
-import type { RateLimiter } from './rate-limiter';
+import type { Db } from './account/db';
+import type { KeyValueStorage } from './account/persistence';
+import type { Random } from './account/prng';
+import type { RateLimiter } from './handlers/rate-limiter';
+import type { Quirks } from './scenarios/quirks';
+import type { ScenarioName } from './scenarios/scenario-names';
+
+/** The time the emulator reads and waits on; a test's own clock fits, as the app's does. */
+export interface EmulatorClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+export interface EmulatorOptions {
+  size?: 'demo' | 'load';
+  loadCount?: number;
+  clock?: EmulatorClock;
+  impliedToken?: string | null;
+  scenario?: ScenarioName | null;
+  quirks?: Partial<Quirks>;
+  storage?: KeyValueStorage | null;
+  latencyMs?: number;
+}
 
 /** Everything a handler may read or change; handlers look it up per request, so switches apply at once. */
 export interface EmulatorState {

@@ -1,80 +1,23 @@
 import type { HttpHandler } from 'msw';
-import { accountHandlers } from './account-handlers';
-import { createAccountSource } from './account-source';
-import { crmHandlers } from './crm-handlers';
-import type { Db } from './db';
-import type { EmulatorState } from './emulator-state';
-import { preflightHandler, unmatchedHandler } from './fallback-handlers';
-import { createRoutes } from './gate';
-import type { KeyValueStorage } from './persistence';
-import { createRandom } from './prng';
-import { createRateLimiter } from './rate-limiter';
-import { unsortedActionHandlers } from './unsorted-action-handlers';
-import { unsortedAddHandlers } from './unsorted-add-handlers';
-import { unsortedReadHandlers } from './unsorted-read-handlers';
-
-export type ScenarioName =
-  | 'slow'
-  | 'flaky'
-  | 'rate-limited'
-  | 'expired-token'
-  | 'server-error'
-  | 'network-failure'
-  | 'empty-account'
-  | 'manager';
-
-/** Behaviours where sources disagree or only indirect evidence exists (facts, [I] marks): default plus switch. */
-export interface Quirks {
-  missingIncomingLead: 204 | 404;
-  alwaysNextLink: boolean;
-  alreadyProcessed: 400 | 404 | 204;
-  duplicates: 'error' | 'tag';
-  rateLimitBody: 'problem' | 'html';
-  rateLimitPerSecond: number;
-  blockAfter: number;
-  serverErrorShape: 'legacy' | 'kommo';
-  unpaid: boolean;
-  linksHost: string | null;
-  locale: 'ru' | 'en';
-  strictCors: boolean;
-}
-
-export const DEFAULT_QUIRKS: Quirks = {
-  missingIncomingLead: 204,
-  alwaysNextLink: false,
-  alreadyProcessed: 400,
-  duplicates: 'error',
-  rateLimitBody: 'problem',
-  rateLimitPerSecond: 7,
-  blockAfter: 10,
-  serverErrorShape: 'legacy',
-  unpaid: false,
-  linksHost: null,
-  locale: 'ru',
-  strictCors: true,
-};
-
-/** The time the emulator reads and waits on; a test's own clock fits, as the app's does. */
-export interface EmulatorClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-}
+import { createAccountSource } from './account/account-source';
+import type { Db } from './account/db';
+import { createRandom } from './account/prng';
+import type { EmulatorClock, EmulatorOptions, EmulatorState } from './emulator-state';
+import { accountHandlers } from './handlers/account-handlers';
+import { crmHandlers } from './handlers/crm-handlers';
+import { preflightHandler, unmatchedHandler } from './handlers/fallback-handlers';
+import { createRoutes } from './handlers/gate';
+import { createRateLimiter } from './handlers/rate-limiter';
+import { unsortedActionHandlers } from './handlers/unsorted-action-handlers';
+import { unsortedAddHandlers } from './handlers/unsorted-add-handlers';
+import { unsortedReadHandlers } from './handlers/unsorted-read-handlers';
+import { DEFAULT_QUIRKS, type Quirks } from './scenarios/quirks';
+import type { ScenarioName } from './scenarios/scenario-names';
 
 const SYSTEM_CLOCK: EmulatorClock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
 };
-
-export interface EmulatorOptions {
-  size?: 'demo' | 'load';
-  loadCount?: number;
-  clock?: EmulatorClock;
-  impliedToken?: string | null;
-  scenario?: ScenarioName | null;
-  quirks?: Partial<Quirks>;
-  storage?: KeyValueStorage | null;
-  latencyMs?: number;
-}
 
 export interface Emulator {
   readonly handlers: HttpHandler[];

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server as testApi } from '../mocks/node';
-import { type EmulatorServer, startEmulatorServer } from '../mocks/server';
+import { server as testApi } from '../mocks/runtimes/node';
+import { type EmulatorServer, startEmulatorServer } from '../mocks/runtimes/server';
 import { type AppServer, startAppServer } from './app-server';
 
 // These tests speak real HTTP between real sockets: the in-process API double of the other tests stays out.

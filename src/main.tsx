@@ -19,7 +19,7 @@ import type { Locale } from '@/lib/i18n';
 async function startDemoData(basePath: string): Promise<DemoControls | undefined> {
   // Statically false outside demo builds, so the emulator chunk is never emitted there.
   if (import.meta.env.VITE_DEMO !== '1') return undefined;
-  const { startDemoEmulator } = await import('../mocks/browser');
+  const { startDemoEmulator } = await import('../mocks/runtimes/browser');
   return startDemoEmulator(window.location.search, { basePath });
 }
 

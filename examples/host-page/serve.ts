@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
-import { startEmulatorServer } from '../../mocks/server';
+import { startEmulatorServer } from '../../mocks/runtimes/server';
 import { startHostPage } from './server';
 
 const APP_PORT = Number(process.env.APP_PORT ?? 5180);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testCall } from '@/incoming-leads/test-incoming-leads';
 import type { TriageAction } from '@/triage/triage-action';
+import { testCall } from '../../tests/support/incoming-leads';
 import { triageEvent } from './host-events';
 
 const lead = testCall('u1', {}, { leadId: 11, contactId: 12 });

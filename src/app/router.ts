@@ -1,17 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import type { ApiClient } from '@/lib/http';
 import { routeTree } from '@/routeTree.gen';
-import type { AppConfig } from './config';
-import type { DemoControls } from './demo-controls';
-
-export interface RouterContext {
-  queryClient: QueryClient;
-  api: ApiClient;
-  config: AppConfig;
-  /** The demo's emulator controls; only demo builds have them. */
-  demo?: DemoControls;
-}
+import type { RouterContext } from './router-context';
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, noContent, textResponse } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, noContent, textResponse } from '../../tests/support/fake-fetch';
 import { fetchAccount, fetchUsers } from './crm-api';
 
 const rights = (level: string) => ({ view: level, edit: level, add: level, delete: level, export: level });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
-import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/runtimes/node';
 import { fetchCompanyById } from './companies-api';
 import { fetchContactsByIds, searchContacts } from './contacts-api';
 import { fetchAccount, fetchUsers } from './crm-api';

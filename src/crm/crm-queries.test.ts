@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, noContent } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, noContent } from '../../tests/support/fake-fetch';
 import { crmQueries } from './crm-queries';
 
 describe('crmQueries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, noContent } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, noContent } from '../../tests/support/fake-fetch';
 import { fetchPipelines } from './pipelines-api';
 
 const status = (id: number, name: string, sort: number, type: number, pipelineId = 3177727) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, type RecordedRequest } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, type RecordedRequest } from '../../tests/support/fake-fetch';
 import { addCalls, addForms, type NewIncomingCall, type NewIncomingForm } from './add-incoming-leads-api';
 
 /** Answers an add request as the API does: one entry per item, echoing its request_id. */

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { createTestClient, noContent } from '@/lib/fake-fetch';
+import { createTestClient, noContent } from '../../tests/support/fake-fetch';
+import { testCall, testMail } from '../../tests/support/incoming-leads';
 import { cachedIncomingLeads, findCachedIncomingLead } from './cached-incoming-leads';
 import type { IncomingLeadPage } from './incoming-lead';
 import { incomingLeadQueries } from './incoming-lead-queries';
-import { testCall, testMail } from './test-incoming-leads';
 
 const page = (items: IncomingLeadPage['items'], number = 1): IncomingLeadPage => ({
   items,

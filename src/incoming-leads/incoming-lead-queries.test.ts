@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '../../tests/support/fake-fetch';
 import { incomingLeadQueries } from './incoming-lead-queries';
 
 const pageOf = (request: RecordedRequest) => Number(new URL(request.url, 'https://x.example').searchParams.get('page'));

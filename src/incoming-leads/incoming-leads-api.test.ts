@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '@/lib/fake-fetch';
-import { LIST_BY_UID } from '../../mocks/reference-read-examples';
+import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '../../tests/support/fake-fetch';
+import { LIST_BY_UID } from '../../tests/support/reference-read-examples';
 import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage } from './incoming-leads-api';
 
 const HOST = 'https://example.amocrm.com';

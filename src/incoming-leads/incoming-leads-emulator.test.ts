@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/http';
 import { acceptIncomingLead, declineIncomingLead } from '@/triage/triage-api';
-import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/runtimes/node';
 import { addCalls } from './add-incoming-leads-api';
 import { fetchAllIncomingLeads, fetchIncomingLead, fetchIncomingLeadPage } from './incoming-leads-api';
 import { fetchIncomingLeadSummary } from './summary-api';

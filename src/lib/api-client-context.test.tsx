@@ -1,8 +1,8 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { createTestClient, noContent } from '../../tests/support/fake-fetch';
 import { ApiClientProvider, useApiClient } from './api-client-context';
-import { createTestClient, noContent } from './fake-fetch';
 
 describe('useApiClient', () => {
   it('returns the client of the nearest provider', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { jsonResponse, textResponse } from '../../tests/support/fake-fetch';
 import { apiErrorFromResponse } from './api-error-response';
-import { jsonResponse, textResponse } from './fake-fetch';
 
 const problem = (status: number, title: string, detail: string, extra: Record<string, unknown> = {}) =>
   jsonResponse({ title, type: `https://httpstatus.es/${status}`, status, detail, ...extra }, status, {

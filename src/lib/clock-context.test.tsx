@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { ClockProvider, useNow } from './clock-context';
 
 describe('useNow', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMULATOR_ORIGIN, emulator } from '../../mocks/node';
-import { createManualClock } from '../../tests/manual-clock';
+import { EMULATOR_ORIGIN, emulator } from '../../mocks/runtimes/node';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { createApiClient } from './http';
 
 describe('the API client against the emulator', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
-import { ApiError, isApiError } from './api-error';
 import {
   createFakeFetch,
   createInstantClock,
@@ -8,7 +6,9 @@ import {
   jsonResponse,
   noContent,
   textResponse,
-} from './fake-fetch';
+} from '../../tests/support/fake-fetch';
+import { createManualClock } from '../../tests/support/manual-clock';
+import { ApiError, isApiError } from './api-error';
 import { createApiClient } from './http';
 import { createRateLimiter } from './rate-limiter';
 

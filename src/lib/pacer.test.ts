@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { createPacer } from './pacer';
 
 describe('Pacer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../tests/manual-clock';
+import { createManualClock } from '../../tests/support/manual-clock';
 import { createRateLimiter } from './rate-limiter';
 
 describe('createRateLimiter', () => {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AppLayout } from '@/app/app-shell';
 import { DemoBadge } from '@/app/demo-badge';
 import { EmbeddedShell } from '@/app/embedded-shell';
-import type { RouterContext } from '@/app/router';
+import type { RouterContext } from '@/app/router-context';
 import { StaleDataBanner } from '@/app/stale-data-banner';
 import { TokenRejected, useIsTokenRejected } from '@/app/token-rejected';
 import { PendingActions } from '@/features/triage-actions/pending-actions';

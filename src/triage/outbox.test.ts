@@ -6,10 +6,10 @@ import type { IncomingLead, IncomingLeadPage, IncomingLeadSummary, LeadCategory 
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
 import { fetchIncomingLeadSummary } from '@/incoming-leads/summary-api';
 import { createApiClient } from '@/lib/http';
-import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/node';
-import { forbidden, problem, serverError, tooManyRequests } from '../../mocks/problems';
-import { createBrowserLocks, createSharedStorage } from '../../tests/browser-tabs';
-import { advanceUntil, createManualClock, type ManualClock } from '../../tests/manual-clock';
+import { EMULATOR_ORIGIN, emulator, server } from '../../mocks/runtimes/node';
+import { forbidden, problem, serverError, tooManyRequests } from '../../mocks/wire/problems';
+import { createBrowserLocks, createSharedStorage } from '../../tests/support/browser-tabs';
+import { advanceUntil, createManualClock, type ManualClock } from '../../tests/support/manual-clock';
 import { readDeclineReasons } from './decline-reasons';
 import { createTriageOutbox } from './outbox';
 import { actionKey } from './outbox-storage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
-import { testMail } from '@/incoming-leads/test-incoming-leads';
+import { testMail } from '../../tests/support/incoming-leads';
 import {
   type CountedDecision,
   EMPTY_OVERLAY,

@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { startEmulatorServer } from '../../mocks/server';
+import { startEmulatorServer } from '../../mocks/runtimes/server';
 import { FLOOR_FILE, fetchFirstRows, writeFloorPage } from './floor-page';
 import { assetsBeforeFirstRow, installProbes, LIST_ITEMS, type Sample, timeToFirstRow } from './probes';
 import { atMost, type Budget, type Figure, figure, printTable, toJson, verdict } from './report';

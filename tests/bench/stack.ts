@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { type EmulatorServer, startEmulatorServer } from '../../mocks/server';
+import { type EmulatorServer, startEmulatorServer } from '../../mocks/runtimes/server';
 import { type AppServer, startAppServer } from '../../server/app-server';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { startWire, type Wire } from './wire';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { mainPipeline } from '../../mocks/db';
-import { insertIncomingLead } from '../../mocks/db-inserts';
-import type { ScenarioName } from '../../mocks/emulator';
-import { buildIncomingLead } from '../../mocks/seed';
+import { mainPipeline } from '../../mocks/account/db';
+import { insertIncomingLead } from '../../mocks/account/db-inserts';
+import type { ScenarioName } from '../../mocks/scenarios/scenario-names';
 import { buildApp, type LiveStack, launchChromium, OUT_DIR, sleep, startLiveStack } from '../bench/stack';
+import { buildIncomingLead } from '../support/incoming-lead-drafts';
 
 /**
  * `npm run drill`: the fault drill. The production build runs against the standalone emulator; each scenario

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type HostPage, startHostPage } from '../../examples/host-page/server';
-import { type EmulatorServer, startEmulatorServer } from '../../mocks/server';
+import { type EmulatorServer, startEmulatorServer } from '../../mocks/runtimes/server';
 import { installPageClock, passUndoWindow } from './undo-window';
 
 // The app (the demo build the config serves) inside the local host page on another origin. The host page

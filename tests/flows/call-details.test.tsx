@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { addIncomingLead, useListViewport } from './inbox-helpers';
 
 const WORDS = {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createHostBridge } from '@/app/host-bridge';
 import { PROTOCOL } from '@/embed/protocol';
-import { pendingIncomingLeads } from '../../mocks/db';
-import { emulator } from '../../mocks/node';
-import { renderApp } from '../render';
+import { pendingIncomingLeads } from '../../mocks/account/db';
+import { emulator } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { useListViewport } from './inbox-helpers';
 
 const HOST = 'https://example.amocrm.ru';

@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emulator } from '../../mocks/node';
-import { renderApp } from '../render';
+import { emulator } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { useListViewport } from './inbox-helpers';
 
 /** What a 30-second poll, a return to the tab or a change of the demo's behaviour does: refresh what is shown. */

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import {
   addIncomingLead,
   findLeadLinks,

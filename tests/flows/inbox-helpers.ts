@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, onTestFinished } from 'vitest';
-import { PIPELINE_IDS } from '../../mocks/account-catalog';
-import { pendingIncomingLeads } from '../../mocks/db';
-import { insertIncomingLead } from '../../mocks/db-inserts';
-import type { FakePerson } from '../../mocks/fake-people';
-import { emulator, server } from '../../mocks/node';
-import type { IncomingCategory } from '../../mocks/records';
-import { buildIncomingLead, type IncomingLeadOverrides } from '../../mocks/seed';
+import { PIPELINE_IDS } from '../../mocks/account/account-catalog';
+import { pendingIncomingLeads } from '../../mocks/account/db';
+import { insertIncomingLead } from '../../mocks/account/db-inserts';
+import type { FakePerson } from '../../mocks/account/fake-people';
+import type { IncomingCategory } from '../../mocks/account/records';
+import type { IncomingLeadOverrides } from '../../mocks/account/seed';
+import { emulator, server } from '../../mocks/runtimes/node';
+import { buildIncomingLead } from '../support/incoming-lead-drafts';
 
 export { PIPELINE_IDS };
 

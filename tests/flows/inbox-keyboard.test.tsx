@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { findLeadLinks, findLeadRows, useListViewport } from './inbox-helpers';
 
 async function currentRow() {

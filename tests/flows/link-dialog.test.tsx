@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emulator } from '../../mocks/node';
-import { renderApp } from '../render';
+import { emulator } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { addIncomingLead, person, useListViewport } from './inbox-helpers';
 import { expectSortedAs, findDrawer, inboxUrl } from './triage-helpers';
 

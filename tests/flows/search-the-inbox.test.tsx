@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { addIncomingLead, findLeadLinks, findLeadRows, person, useListViewport } from './inbox-helpers';
 
 describe('Searching the loaded incoming leads', () => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emulator } from '../../mocks/node';
-import { passTimeUntil, renderApp } from '../render';
+import { emulator } from '../../mocks/runtimes/node';
+import { passTimeUntil, renderApp } from '../support/render';
 import { findLeadLinks, findLeadRows, useListViewport } from './inbox-helpers';
 
 describe('Seeing incoming leads', () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import { emulatorSummary, expectKpi, expectKpis, tableRows } from './summary-helpers';
 import { addLeadsOnTop, expectSortedAs, findDrawer, goTo, incomingRecord } from './triage-helpers';

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '@/features/summary/summary-format';
-import { server } from '../../mocks/node';
-import { problem } from '../../mocks/problems';
-import { renderApp } from '../render';
+import { server } from '../../mocks/runtimes/node';
+import { problem } from '../../mocks/wire/problems';
+import { renderApp } from '../support/render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpi, expectKpis, kpiCard, localDayKey, tableRows } from './summary-helpers';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
-import { emulator } from '../../mocks/node';
-import { type Summary, summarize } from '../../mocks/summary';
+import { type Summary, summarize } from '../../mocks/account/summary';
+import { emulator } from '../../mocks/runtimes/node';
 
 /** Local midnight `daysAgo` days before today, in seconds, worked out on the calendar as the browser does. */
 export function localDayStart(daysAgo: number): number {

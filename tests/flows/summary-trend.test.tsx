@@ -4,9 +4,9 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { TREND_REQUEST_INTERVAL_MS } from '@/features/summary/use-summary-trend';
 import { recordDeclineReason } from '@/triage/decline-reasons';
-import { server } from '../../mocks/node';
-import { problem } from '../../mocks/problems';
-import { passTime, passTimeUntil, renderApp } from '../render';
+import { server } from '../../mocks/runtimes/node';
+import { problem } from '../../mocks/wire/problems';
+import { passTime, passTimeUntil, renderApp } from '../support/render';
 import { PIPELINE_IDS } from './inbox-helpers';
 import { emulatorSummary, expectKpis, localDayStart, tableRows } from './summary-helpers';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { formatDateTime } from '@/features/lead-drawer/lead-drawer-text';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { renderApp } from '../render';
+import { renderApp } from '../support/render';
 import { addIncomingLead, findLeadList, person, useListViewport, waitingInEmulator } from './inbox-helpers';
 import { addLeadsOnTop, findDrawer, inboxUrl, incomingRecord, pendingActions } from './triage-helpers';
 

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { emulator, server } from '../../mocks/node';
-import { renderApp } from '../render';
+import { emulator, server } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { person, useListViewport, waitingInEmulator } from './inbox-helpers';
 import { addLeadsOnTop, expectSortedAs, inboxUrl, incomingRecord, passUndoWindow, shownUids } from './triage-helpers';
 

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { emulator, server } from '../../mocks/node';
-import { forbidden, serverError, singleIssue } from '../../mocks/problems';
-import { passTimeUntil, renderApp } from '../render';
+import { emulator, server } from '../../mocks/runtimes/node';
+import { forbidden, serverError, singleIssue } from '../../mocks/wire/problems';
+import { passTimeUntil, renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,

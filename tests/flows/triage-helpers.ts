@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { DEFAULT_GRACE_MS } from '@/triage/outbox-options';
-import { emulator } from '../../mocks/node';
-import type { IncomingLeadRecord, LeadRecord } from '../../mocks/records';
-import type { IncomingLeadOverrides } from '../../mocks/seed';
-import { passTime } from '../render';
+import type { IncomingLeadRecord, LeadRecord } from '../../mocks/account/records';
+import type { IncomingLeadOverrides } from '../../mocks/account/seed';
+import { emulator } from '../../mocks/runtimes/node';
+import { passTime } from '../support/render';
 import { addIncomingLead, findLeadLinks } from './inbox-helpers';
 
 /** The inbox with one lead open in the drawer (the search param is JSON, as the router writes it). */

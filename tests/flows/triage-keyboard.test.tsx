@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { crmQueries } from '@/crm/crm-queries';
-import { server } from '../../mocks/node';
-import { renderApp } from '../render';
+import { server } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import { addLeadsOnTop, crmLeadOf, expectSortedAs, findDrawer, inboxUrl, shownUids } from './triage-helpers';
 

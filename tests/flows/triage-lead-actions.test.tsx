@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readDeclineReasons } from '@/triage/decline-reasons';
-import { emulator } from '../../mocks/node';
-import { OWN_LEADS_USER_ID } from '../../mocks/user-catalog';
-import { renderApp } from '../render';
+import { OWN_LEADS_USER_ID } from '../../mocks/account/user-catalog';
+import { emulator } from '../../mocks/runtimes/node';
+import { renderApp } from '../support/render';
 import { addIncomingLead, PIPELINE_IDS, person, useListViewport } from './inbox-helpers';
 import { addLeadsOnTop, crmLeadOf, expectGoneFromList, expectSortedAs, findDrawer, inboxUrl } from './triage-helpers';
 

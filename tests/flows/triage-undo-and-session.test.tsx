@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { emulator } from '../../mocks/node';
-import { passTime, renderApp } from '../render';
+import { emulator } from '../../mocks/runtimes/node';
+import { passTime, renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import {
   addLeadsOnTop,

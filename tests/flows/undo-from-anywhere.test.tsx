@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { passTime, renderApp } from '../render';
+import { passTime, renderApp } from '../support/render';
 import { person, useListViewport } from './inbox-helpers';
 import { tableRows } from './summary-helpers';
 import { addLeadsOnTop, findDrawer, goTo, incomingRecord, passUndoWindow } from './triage-helpers';

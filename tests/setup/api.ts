@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { emulator, server } from '../../mocks/node';
-import { restartDraftRandom } from '../../mocks/seed';
+import { emulator, server } from '../../mocks/runtimes/node';
+import { restartDraftRandom } from '../support/incoming-lead-drafts';
 
 /*
  * Every test file, in node or jsdom: the emulator answers every request, a fresh account per test whose added

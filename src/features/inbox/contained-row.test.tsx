@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { testCall } from '@/incoming-leads/test-incoming-leads';
+import { testCall } from '../../../tests/support/incoming-leads';
 import { ContainedRow } from './lead-row';
 
 function Broken(): never {

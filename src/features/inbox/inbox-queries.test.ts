@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '@/lib/fake-fetch';
+import { createTestClient, jsonResponse, noContent, type RecordedRequest } from '../../../tests/support/fake-fetch';
 import { fetchInboxPage, inboxQueries } from './inbox-queries';
 
 const path = (request: RecordedRequest) => request.url.split('?')[0];

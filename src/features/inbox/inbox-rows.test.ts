@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testCall, testChat, testForm, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testContact, testCrmLead } from '../../../tests/support/crm-records';
+import { testCall, testChat, testForm, testMail } from '../../../tests/support/incoming-leads';
 import type { InboxPage } from './inbox-queries';
 import { filterRows, toInboxRows } from './inbox-rows';
-import { testContact, testCrmLead } from './test-crm-records';
 
 function page(items: InboxPage['items'], extra: Partial<InboxPage> = {}): InboxPage {
   return { items, page: 1, hasMore: false, leads: {}, contacts: {}, ...extra };

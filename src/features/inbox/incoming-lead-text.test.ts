@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingCall } from '@/incoming-leads/incoming-lead';
-import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testCall, testMail } from '../../../tests/support/incoming-leads';
 import { describeContent, describeSender, formatWaiting } from './incoming-lead-text';
 
 // Unknown duration unless a test gives one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCall, testChat, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testCall, testChat, testMail } from '../../../tests/support/incoming-leads';
 import { countByCategory, findNewArrivals } from './waiting-set';
 
 const at = (minutes: number) => ({ createdAt: Date.UTC(2026, 10, 20, 9, minutes) });

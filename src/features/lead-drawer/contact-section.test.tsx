@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import { emulator } from '../../../mocks/runtimes/node';
+import { buildIncomingLead } from '../../../tests/support/incoming-lead-drafts';
+import { renderWithProviders } from '../../../tests/support/render';
 import { LeadDrawer } from './lead-drawer';
-import { renderWithProviders } from './render-with-providers';
 
 const WHOLESALE_PIPELINE_ID = 3166396;
 

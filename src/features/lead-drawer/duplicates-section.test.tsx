@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { type ContactDraft, insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import type { ContactRecord } from '../../../mocks/records';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { type ContactDraft, insertIncomingLead } from '../../../mocks/account/db-inserts';
+import type { ContactRecord } from '../../../mocks/account/records';
+import { emulator } from '../../../mocks/runtimes/node';
+import { buildIncomingLead } from '../../../tests/support/incoming-lead-drafts';
+import { createTestApiClient, createTestQueryClient, renderWithProviders } from '../../../tests/support/render';
 import { LeadDrawer } from './lead-drawer';
-import { createTestApiClient, createTestQueryClient, renderWithProviders } from './render-with-providers';
 
 const NOW = Math.floor(Date.now() / 1000);
 

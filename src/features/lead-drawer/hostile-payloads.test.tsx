@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import type { IncomingCategory, Metadata } from '../../../mocks/records';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import type { IncomingCategory, Metadata } from '../../../mocks/account/records';
+import { emulator } from '../../../mocks/runtimes/node';
+import { buildIncomingLead } from '../../../tests/support/incoming-lead-drafts';
+import { renderWithProviders } from '../../../tests/support/render';
 import { LeadDrawer } from './lead-drawer';
-import { renderWithProviders } from './render-with-providers';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';

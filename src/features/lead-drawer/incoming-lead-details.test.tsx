@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { intlLocale } from '@/lib/i18n';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead, type IncomingLeadOverrides } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import type { IncomingLeadOverrides } from '../../../mocks/account/seed';
+import { emulator } from '../../../mocks/runtimes/node';
+import { buildIncomingLead } from '../../../tests/support/incoming-lead-drafts';
+import { renderWithProviders } from '../../../tests/support/render';
 import { LeadDrawer } from './lead-drawer';
 import { formatDateTime } from './lead-drawer-text';
-import { renderWithProviders } from './render-with-providers';
 
 const AT = 1_790_000_000; // Unix seconds, as the API sends them
 

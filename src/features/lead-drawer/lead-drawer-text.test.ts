@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testCall, testMail } from '../../../tests/support/incoming-leads';
 import { formatCallDuration, formatDateTime, leadTitle } from './lead-drawer-text';
 
 describe('leadTitle', () => {

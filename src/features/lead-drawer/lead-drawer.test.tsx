@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { insertIncomingLead } from '../../../mocks/db-inserts';
-import { emulator } from '../../../mocks/node';
-import { buildIncomingLead } from '../../../mocks/seed';
+import { insertIncomingLead } from '../../../mocks/account/db-inserts';
+import { emulator } from '../../../mocks/runtimes/node';
+import { buildIncomingLead } from '../../../tests/support/incoming-lead-drafts';
+import { createTestApiClient, createTestQueryClient, renderWithProviders } from '../../../tests/support/render';
 import { LeadDrawer } from './lead-drawer';
-import { createTestApiClient, createTestQueryClient, renderWithProviders } from './render-with-providers';
 
 const NOW = Math.floor(Date.now() / 1000);
 

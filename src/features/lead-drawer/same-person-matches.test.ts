@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/crm/crm-schemas';
-import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testCall, testMail } from '../../../tests/support/incoming-leads';
 import { findSamePerson } from './same-person-matches';
 
 const contact = (id: number, phones: string[], emails: string[] = [], isUnsorted = false): Contact => ({

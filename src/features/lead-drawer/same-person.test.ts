@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/crm/crm-schemas';
 import { contactKeys, emailKey, hasKeys, mergeKeys, phoneKey, searchTerms, sharesKey } from '@/crm/person-keys';
-import { testCall, testMail } from '@/incoming-leads/test-incoming-leads';
+import { testCall, testMail } from '../../../tests/support/incoming-leads';
 import { metadataKeys } from './same-person';
 
 const contact = (phones: string[], emails: string[] = []): Contact => ({

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testCall } from '../../../tests/support/incoming-leads';
+import { testAction } from '../../../tests/support/triage-actions';
 import { describeBatch, describePendingAction } from './pending-action-text';
-import { testAction, testCall } from './test-triage-leads';
 
 describe('describePendingAction', () => {
-  const lead = testCall('s', 'Anna Petrova');
+  const lead = testCall('s', { from: 'Anna Petrova' });
 
   it('counts the grace window down in whole seconds', () => {
     const action = testAction(lead, { sendAt: 5000 });

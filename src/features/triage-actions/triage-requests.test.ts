@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '@/crm/crm-schemas';
 import type { User, UsersAccess } from '@/crm/user-schemas';
-import { testAction, testCall, testChat, testStage } from './test-triage-leads';
+import { testStage } from '../../../tests/support/crm-records';
+import { testCall, testChat } from '../../../tests/support/incoming-leads';
+import { testAction } from '../../../tests/support/triage-actions';
 import { chooseStage, linkAvailability, regularStages, toRequest } from './triage-requests';
 
 const admin = { id: 7, isAdmin: true } as User;
