@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, type ErrorComponentProps, stripSearchParams } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
 import * as z from 'zod/mini';
@@ -6,14 +5,14 @@ import { crmQueries } from '@/crm/crm-queries';
 import { Inbox } from '@/features/inbox/inbox';
 import { inboxQueries } from '@/features/inbox/inbox-queries';
 import { INBOX_DEFAULTS, INBOX_SORTS, type InboxView, toInboxFilters } from '@/features/inbox/inbox-view';
-import type { ActionTarget } from '@/features/inbox/use-inbox-navigation';
+import { useOpenLead } from '@/features/inbox/open-lead';
+import { useDrawerSteps } from '@/features/inbox/use-drawer-steps';
 import { BulkBar } from '@/features/triage-actions/bulk-bar';
 import { SessionExpiredBanner } from '@/features/triage-actions/session-expired-banner';
 import { TriageKeys } from '@/features/triage-actions/triage-keys';
 import { triageShortcutRows } from '@/features/triage-actions/triage-shortcuts';
 import { LEAD_CATEGORIES } from '@/incoming-leads/incoming-lead';
 import { incomingLeadQueries } from '@/incoming-leads/incoming-lead-queries';
-import { useApiClient } from '@/lib/api-client-context';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { messages } from './-inbox-messages';
 import { RouteError } from './-route-error';
@@ -50,13 +49,56 @@ export const Route = createFileRoute('/inbox')({
   component: InboxPage,
 });
 
+/** The inbox and the lead drawer side by side; the address says which lead is open. */
 function InboxPage() {
   const { lead, ...view } = Route.useSearch();
   const navigate = Route.useNavigate();
-  const api = useApiClient();
   const locale = useLocale();
+  const openLead = useOpenLead();
+  const steps = useDrawerSteps(view, lead);
+  usePreloadDrawer();
+  // The list keeps its own scroll position; the router's reset would move it under the manager.
+  const changeView = (change: Partial<InboxView>, options?: { replace?: boolean }) =>
+    void navigate({
+      search: (previous) => ({ ...previous, ...change }),
+      replace: options?.replace,
+      resetScroll: false,
+    });
+  return (
+    <>
+      <Inbox
+        view={view}
+        openUid={lead}
+        onViewChange={changeView}
+        notices={<SessionExpiredBanner />}
+        extraShortcuts={triageShortcutRows(locale)}
+        renderBulkBar={(selection) => <BulkBar selection={selection} />}
+        renderTargetActions={(target) => <TriageKeys lead={target} />}
+      />
+      {/* A closed drawer renders nothing: its code is not fetched for it. */}
+      {lead !== undefined && (
+        <Suspense fallback={null}>
+          <LeadDrawer
+            uid={lead}
+            onClose={() => openLead(undefined)}
+            {...steps}
+            onOpenLead={openLead}
+            actions={(shown) => (
+              <>
+                <TriageKeys lead={shown} />
+                <LeadTriageActions key={shown.uid} lead={shown} />
+              </>
+            )}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** Only a head start, on the manager's first move or key: if it fails, opening a lead loads the code again. */
+function usePreloadDrawer() {
   useEffect(() => {
-    // Only a head start, on the manager's first move or key: if it fails, opening a lead loads the code again.
     const preload = () => {
       loadLeadDrawer().catch(() => undefined);
       loadLeadTriageActions().catch(() => undefined);
@@ -70,37 +112,6 @@ function InboxPage() {
       window.removeEventListener('keydown', preload);
     };
   }, []);
-  // The open lead when the loaded rows do not have it (a shared link): the drawer asks for the same query.
-  const openLead = useQuery({ ...incomingLeadQueries.detail(api, lead ?? ''), enabled: lead !== undefined }).data;
-  // The list keeps its own scroll position; the router's reset would move it under the manager.
-  const go = (change: Partial<InboxView> & { lead?: string }, replace = false) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace, resetScroll: false });
-  const openLeadUid = (uid: string, options?: { replace?: boolean }) => go({ lead: uid }, options?.replace);
-  const leadOf = (target: ActionTarget) => target.lead ?? (target.isDrawerOpen ? (openLead ?? undefined) : undefined);
-  return (
-    <Inbox
-      view={view}
-      openUid={lead}
-      onViewChange={(change, options) => go(change, options?.replace)}
-      onOpenLead={openLeadUid}
-      onCloseLead={() => go({ lead: undefined })}
-      notices={<SessionExpiredBanner />}
-      extraShortcuts={triageShortcutRows(locale)}
-      renderBulkBar={(selection) => <BulkBar selection={selection} />}
-      renderTargetActions={(target) => <TriageKeys lead={leadOf(target)} onActed={target.onActed} />}
-      renderDrawer={(drawer, target) => {
-        const shown = leadOf(target);
-        const actions = shown && <LeadTriageActions key={shown.uid} lead={shown} onActed={target.onActed} />;
-        // A closed drawer renders nothing: do not fetch its code for it.
-        if (drawer.uid === undefined) return null;
-        return (
-          <Suspense fallback={null}>
-            <LeadDrawer {...drawer} actions={actions} onOpenLead={openLeadUid} />
-          </Suspense>
-        );
-      }}
-    />
-  );
 }
 
 function InboxError({ error }: ErrorComponentProps) {

@@ -1,6 +1,7 @@
 import { ActionIcon, Checkbox, Group, Title } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { type ReactNode, useRef } from 'react';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import classes from './inbox.module.css';
 import { InboxFilterBar } from './inbox-filter-bar';
@@ -14,7 +15,7 @@ import { NewArrivalsBar } from './new-arrivals-bar';
 import { OfflineBanner } from './offline-banner';
 import { ShortcutSheet } from './shortcut-sheet';
 import { useInboxData } from './use-inbox-data';
-import { type ActionTarget, type LeadDrawerSlot, useInboxNavigation } from './use-inbox-navigation';
+import { useInboxNavigation } from './use-inbox-navigation';
 import { type InboxSelection, type LeadSelection, useLeadSelection } from './use-lead-selection';
 import { useTabTitle } from './use-tab-title';
 
@@ -22,14 +23,10 @@ interface InboxProps {
   view: InboxView;
   openUid: string | undefined;
   onViewChange: (change: Partial<InboxView>, options?: { replace?: boolean }) => void;
-  onOpenLead: (uid: string, options?: { replace?: boolean }) => void;
-  onCloseLead: () => void;
-  /** The route renders the lead drawer here; the inbox never imports it. `target` is the open lead. */
-  renderDrawer: (drawer: LeadDrawerSlot, target: ActionTarget) => ReactNode;
   /** Always rendered, so whatever it shows (a bulk run's progress) outlives the selection. */
   renderBulkBar?: (selection: InboxSelection) => ReactNode;
-  /** Keys and dialogs that act on the open lead or the cursor's row. */
-  renderTargetActions?: (target: ActionTarget) => ReactNode;
+  /** Keys and dialogs that act on the cursor's row while no drawer is open. */
+  renderTargetActions?: (target: IncomingLead | undefined) => ReactNode;
   /** Banners above the list, such as pending work that needs the manager. */
   notices?: ReactNode;
   /** Rows the shortcut sheet adds for keys answered outside the inbox. */
@@ -52,7 +49,8 @@ function SelectShown({ selection }: { selection: LeadSelection }) {
   );
 }
 
-export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ...slots }: InboxProps) {
+/** The inbox: filters, the list and its keys. The route puts the lead drawer beside it. */
+export function Inbox({ view, openUid, onViewChange, ...slots }: InboxProps) {
   const m = useMessages(messages);
   const data = useInboxData(view);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,9 +58,9 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ..
   const selection = useLeadSelection(data, view);
   const navigation = useInboxNavigation({
     rows: data.visibleRows,
+    orderRows: data.orderRows,
+    overlay: data.overlay,
     openUid,
-    onOpenLead,
-    onCloseLead,
     onToggleSelected: selection.toggle,
     searchRef,
   });
@@ -107,7 +105,6 @@ export function Inbox({ view, openUid, onViewChange, onOpenLead, onCloseLead, ..
       </div>
       <ShortcutSheet opened={navigation.isHelpOpen} onClose={navigation.hideHelp} extraRows={slots.extraShortcuts} />
       {slots.renderTargetActions?.(navigation.target)}
-      {slots.renderDrawer(navigation.drawer, navigation.target)}
     </div>
   );
 }

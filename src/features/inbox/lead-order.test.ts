@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCall } from '../../../tests/support/incoming-leads';
 import type { InboxRow } from './inbox-rows';
-import { leadAfter, neighboursOf } from './lead-order';
+import { leadAfter, leadBeside, neighboursOf } from './lead-order';
 
 const rows = ['a', 'b', 'c', 'd'].map((uid) => ({ lead: testCall(uid) }) as InboxRow);
 const gone =
@@ -27,5 +27,16 @@ describe('the order of the leads on screen', () => {
     expect(leadAfter(rows, 'c', gone('c', 'd'))).toBe('b');
     expect(leadAfter(rows, 'a', gone('a', 'b', 'c', 'd'))).toBeUndefined();
     expect(leadAfter(rows, 'zzz', gone('zzz'))).toBeUndefined();
+  });
+});
+
+describe('stepping through the leads', () => {
+  it('goes to the lead either side, and forward from nowhere to the first row', () => {
+    expect(leadBeside(rows, 'b', 1)).toBe('c');
+    expect(leadBeside(rows, 'b', -1)).toBe('a');
+    expect(leadBeside(rows, 'd', 1)).toBeUndefined();
+    expect(leadBeside(rows, undefined, 1)).toBe('a');
+    expect(leadBeside(rows, 'not-loaded', 1)).toBe('a');
+    expect(leadBeside(rows, 'not-loaded', -1)).toBeUndefined();
   });
 });

@@ -32,3 +32,10 @@ export function leadAfter(
   const after = rows.slice(index + 1).find(stays);
   return (after ?? rows.slice(0, index).findLast(stays))?.lead.uid;
 }
+
+/** The lead `direction` rows away; from no lead, or one the rows do not have, forward is the first row. */
+export function leadBeside(rows: readonly InboxRow[], uid: string | undefined, direction: 1 | -1): string | undefined {
+  const neighbours = neighboursOf(rows, uid);
+  if (neighbours === null) return direction === 1 ? rows[0]?.lead.uid : undefined;
+  return direction === 1 ? neighbours.next : neighbours.previous;
+}

@@ -1,5 +1,4 @@
 import { Checkbox, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
 import { type ReactNode, useId } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { formatPrice } from '@/crm/price';
@@ -10,6 +9,7 @@ import { messages } from './inbox-messages';
 import type { InboxRow } from './inbox-rows';
 import { formatWaiting, waitingColor } from './incoming-lead-text';
 import classes from './lead-list.module.css';
+import { LeadLink } from './open-lead';
 
 interface LeadRowProps {
   row: InboxRow;
@@ -65,10 +65,8 @@ export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowP
   const isMissed = lead.category === 'sip' && lead.call.isMissed;
   const price = formatPrice(crmLead?.price, intlLocale(locale));
   return (
-    <Link
-      to="/inbox"
-      search={(previous) => ({ ...previous, lead: lead.uid })}
-      resetScroll={false}
+    <LeadLink
+      uid={lead.uid}
       className={classes.row}
       aria-label={rowName(row, now, locale)}
       aria-describedby={detailsId}
@@ -113,7 +111,7 @@ export function LeadRow({ row, now, pipelineName, isTabStop, onFocus }: LeadRowP
           {pipelineName}
         </Text>
       </div>
-    </Link>
+    </LeadLink>
   );
 }
 

@@ -11,7 +11,8 @@ import { filterRows, type InboxRow, toInboxRows } from './inbox-rows';
 import { type InboxView, toInboxFilters } from './inbox-view';
 import { countByCategory, findNewArrivals } from './waiting-set';
 
-function useInboxList(view: InboxView) {
+/** The list of one view: amoCRM's pages as rows, with the overlay and the search applied. */
+export function useInboxList(view: InboxView) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   const filters = toInboxFilters(view);
@@ -23,7 +24,9 @@ function useInboxList(view: InboxView) {
   // amoCRM's rows, less the leads with a pending action or sorted from this browser.
   const rows = useMemo(() => allRows.filter((row) => !overlay.hidden.has(row.lead.uid)), [allRows, overlay]);
   const query = useDeferredValue(view.q ?? '');
-  const visibleRows = useMemo(() => filterRows(rows, query), [rows, query]);
+  /** The search's rows in amoCRM's order, leads on their way out included: what "the next lead" is counted in. */
+  const orderRows = useMemo(() => filterRows(allRows, query), [allRows, query]);
+  const visibleRows = useMemo(() => orderRows.filter((row) => !overlay.hidden.has(row.lead.uid)), [orderRows, overlay]);
   /** Back to page one, fetched afresh: how the list takes in new arrivals without moving under the cursor. */
   const reload = async () => {
     queryClient.setQueryData(options.queryKey, (data) =>
@@ -31,7 +34,15 @@ function useInboxList(view: InboxView) {
     );
     await queryClient.refetchQueries({ queryKey: options.queryKey, exact: true });
   };
-  return { list, rows, visibleRows, reload, scrollKey: JSON.stringify(normalizeInboxFilters(filters)) };
+  return {
+    list,
+    rows,
+    orderRows,
+    visibleRows,
+    overlay,
+    reload,
+    scrollKey: JSON.stringify(normalizeInboxFilters(filters)),
+  };
 }
 
 /** Counts, the waiting total and new arrivals, from the polled waiting set; `rows` is what the list has loaded. */

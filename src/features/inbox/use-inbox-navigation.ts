@@ -1,75 +1,68 @@
-import { type RefObject, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import type { PendingOverlay } from '@/triage/pending-overlay';
 import type { InboxRow } from './inbox-rows';
+import { leadAfter, leadBeside } from './lead-order';
+import { useOpenLead } from './open-lead';
 import { type ShortcutHandlers, useInboxShortcuts } from './use-inbox-shortcuts';
 import { useLeadCursor } from './use-lead-cursor';
 
-/** What the drawer needs from the list: which lead, and how to move through the rows without closing. */
-export interface LeadDrawerSlot {
-  uid: string | undefined;
-  onClose: () => void;
-  onPrevious?: () => void;
-  onNext?: () => void;
-  position?: { index: number; total: number };
-}
-
-/** The lead actions apply to: the open one, or the cursor's row while no drawer is open. */
-export interface ActionTarget {
-  /** `undefined` when the lead is not among the loaded rows (a shared link to it, say). */
-  lead: IncomingLead | undefined;
-  uid: string | undefined;
-  isDrawerOpen: boolean;
-  /** Call once the lead is acted on: the next lead takes its place (the previous one at the end of the list). */
-  onActed: () => void;
-}
-
 interface NavigationOptions {
+  /** The rows on screen. */
   rows: readonly InboxRow[];
+  /** The same rows with the leads on their way out still in, in amoCRM's order. */
+  orderRows: readonly InboxRow[];
+  overlay: PendingOverlay;
   openUid: string | undefined;
-  onOpenLead: (uid: string, options?: { replace?: boolean }) => void;
-  onCloseLead: () => void;
   onToggleSelected: (uid: string, isRange: boolean) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
 /**
- * The cursor, the drawer's previous/next and the keyboard. Moving the drawer replaces the history entry, so
- * Back closes the drawer instead of stepping through every lead seen.
+ * When the lead in front of the manager leaves the inbox because of an action taken here (a key, the drawer's
+ * buttons, a bulk run, another tab), the lead that followed it takes its place: the drawer opens it, or the cursor
+ * moves to it. Nothing has to report back that it acted.
  */
-export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, ...options }: NavigationOptions) {
+function useFollowOnAction(
+  { orderRows, overlay, openUid }: NavigationOptions,
+  activeUid: string | undefined,
+  moveCursor: (uid: string) => void,
+) {
+  const openLead = useOpenLead();
+  const seen = useRef(overlay);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = overlay;
+    if (activeUid === undefined || before.hidden.has(activeUid) || !overlay.hidden.has(activeUid)) return;
+    const following = leadAfter(orderRows, activeUid, (uid) => overlay.hidden.has(uid));
+    if (openUid !== undefined) openLead(following, { replace: true });
+    else if (following !== undefined) moveCursor(following);
+  });
+}
+
+/**
+ * The cursor, the keys and what follows an action. Moving the drawer replaces the history entry, so Back closes
+ * the drawer instead of stepping through every lead seen. "Which lead is next" is `lead-order`'s, from the rows.
+ */
+export function useInboxNavigation(options: NavigationOptions) {
+  const { rows, openUid } = options;
   const cursor = useLeadCursor(rows, openUid);
+  const openLead = useOpenLead();
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const stepTo = (step: 1 | -1) => {
-    const uid = cursor.neighbour(step);
-    return uid === undefined ? undefined : () => onOpenLead(uid, { replace: true });
-  };
-  const drawer: LeadDrawerSlot = {
-    uid: openUid,
-    onClose: onCloseLead,
-    onPrevious: stepTo(-1),
-    onNext: stepTo(1),
-    position: cursor.index >= 0 ? { index: cursor.index, total: rows.length } : undefined,
-  };
-  // Worked out from the rows as they are now, before the acted-on lead leaves them.
-  const followingUid = cursor.neighbour(1) ?? cursor.neighbour(-1);
-  const target: ActionTarget = {
-    lead: rows[cursor.index]?.lead,
-    uid: cursor.activeUid,
-    isDrawerOpen: openUid !== undefined,
-    onActed: () => {
-      if (openUid === undefined) {
-        if (followingUid !== undefined) cursor.moveTo(followingUid);
-      } else if (followingUid === undefined) onCloseLead();
-      else onOpenLead(followingUid, { replace: true });
-    },
-  };
-  const move = (step: 1 | -1) => {
-    const uid = cursor.neighbour(step);
+  useFollowOnAction(options, cursor.activeUid, cursor.moveTo);
+  /** The lead actions apply to: the cursor's row while no drawer is open (the drawer has its own). */
+  const target: IncomingLead | undefined = openUid === undefined ? rows[cursor.index]?.lead : undefined;
+  const move = (direction: 1 | -1) => {
+    const uid = leadBeside(rows, cursor.activeUid, direction);
     if (uid !== undefined) cursor.moveTo(uid);
+  };
+  const step = (direction: 1 | -1) => {
+    const uid = leadBeside(rows, cursor.activeUid, direction);
+    return uid === undefined ? undefined : () => openLead(uid, { replace: true });
   };
   const openActive = () => {
     const uid = cursor.activeUid ?? rows[0]?.lead.uid;
-    if (uid !== undefined) onOpenLead(uid);
+    if (uid !== undefined) openLead(uid);
   };
   const select = (isRange: boolean) => () => {
     if (cursor.activeUid !== undefined) options.onToggleSelected(cursor.activeUid, isRange);
@@ -87,12 +80,12 @@ export function useInboxNavigation({ rows, openUid, onOpenLead, onCloseLead, ...
     help,
   };
   const drawerKeys: ShortcutHandlers = {
-    next: drawer.onNext,
-    previous: drawer.onPrevious,
+    next: step(1),
+    previous: step(-1),
     select: select(false),
     'select-range': select(true),
     help,
   };
   useInboxShortcuts(isHelpOpen ? {} : openUid === undefined ? listKeys : drawerKeys);
-  return { cursor, drawer, target, isHelpOpen, showHelp: help, hideHelp: () => setHelpOpen(false) };
+  return { cursor, target, isHelpOpen, showHelp: help, hideHelp: () => setHelpOpen(false) };
 }

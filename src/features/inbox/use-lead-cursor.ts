@@ -19,16 +19,10 @@ export function useLeadCursor(rows: readonly InboxRow[], openUid: string | undef
   const activeUid = openUid ?? cursorUid;
   const index = activeUid === undefined ? -1 : rows.findIndex((row) => row.lead.uid === activeUid);
 
-  /** The lead `step` rows away from the cursor; from no cursor (or a lead not in the rows), next is the first row. */
-  const neighbour = (step: 1 | -1): string | undefined => {
-    if (index < 0) return step === 1 ? rows[0]?.lead.uid : undefined;
-    return rows[index + step]?.lead.uid;
-  };
-
   const moveTo = (uid: string) => {
     setCursorUid(uid);
     setFocusRequest({ uid });
   };
 
-  return { activeUid, index, neighbour, moveTo, setCursorUid, focusRequest };
+  return { activeUid, index, moveTo, setCursorUid, focusRequest };
 }

@@ -120,7 +120,7 @@ describe('LeadDrawer', () => {
     await queryClient.fetchInfiniteQuery(incomingLeadQueries.list(createTestApiClient(), {}));
     record.state = 'accepted';
     renderWithProviders(
-      <LeadDrawer uid={record.uid} onClose={() => {}} actions={<button type="button">Accept</button>} />,
+      <LeadDrawer uid={record.uid} onClose={() => {}} actions={() => <button type="button">Accept</button>} />,
       {
         queryClient,
       },
@@ -141,7 +141,9 @@ describe('LeadDrawer', () => {
 
   it('shows skeletons while loading and the triage actions once the lead is there', async () => {
     const { uid } = insertCall('Anna');
-    renderWithProviders(<LeadDrawer uid={uid} onClose={() => {}} actions={<button type="button">Accept</button>} />);
+    renderWithProviders(
+      <LeadDrawer uid={uid} onClose={() => {}} actions={() => <button type="button">Accept</button>} />,
+    );
     expect(screen.getByLabelText('Loading the incoming lead')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Accept' })).toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import { Box } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import { DrawerPanel } from './drawer-panel';
 import { LeadDrawerContent } from './lead-drawer-content';
@@ -17,8 +18,8 @@ export interface LeadDrawerProps {
   onNext?: () => void;
   /** Where the lead sits in the list; `index` is 0-based. */
   position?: { index: number; total: number };
-  /** Triage actions (accept, decline, link), shown in the footer while the lead is waiting. */
-  actions?: ReactNode;
+  /** Triage actions (accept, decline, link) for the lead shown, in the footer once it has loaded. */
+  actions?: (lead: IncomingLead) => ReactNode;
   /** Opens another incoming lead of the same person; without it they are listed as text. */
   onOpenLead?: (uid: string) => void;
 }
@@ -51,7 +52,7 @@ function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, o
       </Box>
       {query.data && actions && (
         <Box p="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-          {actions}
+          {actions(query.data)}
         </Box>
       )}
     </DrawerPanel>

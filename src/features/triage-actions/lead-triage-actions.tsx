@@ -16,8 +16,6 @@ import { useTriageReference } from './use-triage-reference';
 
 interface LeadTriageActionsProps {
   lead: IncomingLead;
-  /** Called once the action is queued; the drawer moves on to the next lead. */
-  onActed: () => void;
 }
 
 const hint = (key: string) => (
@@ -27,7 +25,7 @@ const hint = (key: string) => (
 );
 
 /** Accept, decline and link for the open lead: the drawer's footer. */
-export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
+export function LeadTriageActions({ lead }: LeadTriageActionsProps) {
   const outbox = useTriageOutbox();
   const reference = useTriageReference();
   const locale = useLocale();
@@ -42,8 +40,8 @@ export function LeadTriageActions({ lead, onActed }: LeadTriageActionsProps) {
   const name = triageLeadName(lead, locale);
   const act = (request: TriageRequest) => {
     setDialog(null);
+    // The lead leaves the inbox, and the inbox opens the one that followed it.
     outbox.enqueue([request]);
-    onActed();
   };
   const accept = () => {
     if (stage.stageId !== undefined) stage.remember(stage.stageId);

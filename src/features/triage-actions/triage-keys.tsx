@@ -13,7 +13,6 @@ import { useTriageShortcuts } from './use-triage-shortcuts';
 interface TriageKeysProps {
   /** The open lead, or the cursor's row while no drawer is open; `undefined` leaves a, d and l alone. */
   lead: IncomingLead | undefined;
-  onActed: () => void;
 }
 
 /** The action z takes back: the newest one still in its grace window. */
@@ -28,15 +27,13 @@ export function latestUndoable(actions: readonly TriageAction[]): TriageAction |
  * One-key triage: a accepts with the remembered stage, d declines (the grace window is the safety, so neither
  * asks), l opens the link search. z, which undoes, works on every page: see PendingActions.
  */
-export function TriageKeys({ lead, onActed }: TriageKeysProps) {
+export function TriageKeys({ lead }: TriageKeysProps) {
   const outbox = useTriageOutbox();
   const reference = useTriageReference(lead !== undefined);
   const [linking, setLinking] = useState<IncomingLead | null>(null);
   const locale = useLocale();
-  const act = (request: TriageRequest) => {
-    outbox.enqueue([request]);
-    onActed();
-  };
+  // The lead leaves the inbox, and the inbox moves on to the one that followed it.
+  const act = (request: TriageRequest) => outbox.enqueue([request]);
   const link = (target: IncomingLead) => {
     const availability = reference.linkAvailability(target);
     if (availability.canLink) setLinking(target);
@@ -63,7 +60,6 @@ export function TriageKeys({ lead, onActed }: TriageKeysProps) {
       onLink={(choice) => {
         setLinking(null);
         outbox.enqueue([{ kind: 'link', lead: linking, ...choice, userId: reference.currentUserId }]);
-        if (linking.uid === lead?.uid) onActed();
       }}
     />
   );
