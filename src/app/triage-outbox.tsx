@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { crmQueries } from '@/crm/crm-queries';
+import { describeTriageOutcome } from '@/features/triage-actions/triage-text';
 import type { Clock } from '@/lib/clock';
 import type { ApiClient } from '@/lib/http';
 import { useLocale, useMessages } from '@/lib/i18n';
@@ -9,7 +10,6 @@ import { createTriageOutbox } from '@/triage/outbox';
 import type { OutboxStorage } from '@/triage/outbox-storage';
 import type { TriageOutbox } from '@/triage/outbox-types';
 import type { TriageOutcome } from '@/triage/triage-action';
-import { describeTriageOutcome } from '@/triage/triage-text';
 import { messages } from './app-messages';
 
 interface AppTriageOutboxOptions {

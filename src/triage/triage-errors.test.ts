@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, networkError } from '@/lib/api-error';
 import { classifyTriageError, rateLimitWait } from './triage-errors';
-import { formatTriageFailure } from './triage-text';
 
 const http = (status: number, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ kind: 'http', status, title: 'Error', detail: '', ...extra });
@@ -27,10 +26,6 @@ describe('classifyTriageError', () => {
   it('keeps the reason as data, so the interface words it in its own language', () => {
     const result = classifyTriageError('decline', http(403, { title: 'Forbidden' }));
     expect(result).toMatchObject({ failure: { reason: { code: 'no-right' } } });
-    const failure = result.type === 'failed' ? result.failure : undefined;
-    expect(formatTriageFailure('decline', failure, 'ru')).toBe(
-      'У вас нет прав отклонять неразобранные заявки в amoCRM.',
-    );
     const server = classifyTriageError('accept', http(502));
     expect(server).toMatchObject({ failure: { reason: { code: 'error', error: { code: 'server', status: 502 } } } });
   });

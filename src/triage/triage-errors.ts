@@ -1,7 +1,7 @@
 import { isApiError } from '@/lib/api-error';
 import { describeError } from '@/lib/error-message';
+import { failureLogText } from './failure-log-text';
 import type { TriageFailure, TriageFailureReason, TriageKind } from './triage-action';
-import { formatTriageFailureReason } from './triage-text';
 
 /** The shortest and longest wait after amoCRM keeps answering 429 past the client's own retries. */
 export const RATE_LIMIT_WAIT = { minMs: 5_000, maxMs: 60_000 } as const;
@@ -34,7 +34,7 @@ export function classifyTriageError(
   limits: { minMs: number; maxMs: number } = RATE_LIMIT_WAIT,
 ): TriageErrorClass {
   const failure = (reason: TriageFailureReason, canRetry: boolean): TriageFailure => ({
-    message: formatTriageFailureReason(kind, reason, 'en'),
+    message: failureLogText(kind, reason),
     reason,
     canRetry,
   });

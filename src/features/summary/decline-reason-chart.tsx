@@ -3,7 +3,6 @@ import { Text } from '@mantine/core';
 import { formatNumber, useLocale, useMessages } from '@/lib/i18n';
 import { useDeclineReasons } from '@/triage/outbox-context';
 import { DECLINE_REASONS, type DeclineReason } from '@/triage/triage-action';
-import { messages as triageMessages } from '@/triage/triage-messages';
 import { ChartCard } from './chart-card';
 import { formatPercent } from './summary-format';
 import { messages } from './summary-messages';
@@ -17,7 +16,7 @@ interface DeclineReasonChartProps {
 /** Why leads were declined, from the reasons this browser recorded; nothing when there are none. */
 export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProps) {
   const t = useMessages(messages);
-  const reasonNames = useMessages(triageMessages).declineReasons;
+  const reasonNames = useMessages(messages).declineReasons;
   const locale = useLocale();
   const entries = useDeclineReasons({ ...toTimeRange(range), pipelineId });
   if (entries.length === 0) return null;

@@ -4,10 +4,10 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { useTriageOutbox } from '@/triage/outbox-context';
 import type { DeclineReason, TriageKind, TriageRequest } from '@/triage/triage-action';
-import { triageLeadName } from '@/triage/triage-text';
 import { BulkProgress, type BulkRun } from './bulk-progress';
 import { DeclineDialog } from './decline-dialog';
 import { messages } from './triage-actions-messages';
+import { triageLeadName } from './triage-text';
 import { useTriageReference } from './use-triage-reference';
 
 /** What the inbox tells about its selection. */

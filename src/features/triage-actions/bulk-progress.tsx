@@ -3,9 +3,9 @@ import { useLocale, useMessages } from '@/lib/i18n';
 import { useTriageActions, useTriageBatchResults, useTriageOutbox } from '@/triage/outbox-context';
 import type { TriageBatchResults } from '@/triage/outbox-types';
 import type { TriageKind, TriageRequest } from '@/triage/triage-action';
-import { formatTriageFailure } from '@/triage/triage-text';
 import { messages } from './triage-actions-messages';
 import { toRequest } from './triage-requests';
+import { formatTriageFailure } from './triage-text';
 
 export interface BulkRun {
   batchId: string;

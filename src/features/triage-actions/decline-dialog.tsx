@@ -2,8 +2,8 @@ import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMessages } from '@/lib/i18n';
 import { DECLINE_REASONS, type DeclineReason } from '@/triage/triage-action';
-import { messages as triageMessages } from '@/triage/triage-messages';
 import { messages } from './triage-actions-messages';
+import { messages as triageMessages } from './triage-outcome-messages';
 
 interface DeclineDialogProps {
   opened: boolean;

@@ -5,12 +5,12 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { useTriageOutbox } from '@/triage/outbox-context';
 import type { TriageRequest } from '@/triage/triage-action';
-import { triageLeadName } from '@/triage/triage-text';
 import { AcceptFields } from './accept-fields';
 import { DeclineDialog } from './decline-dialog';
 import { LinkLeadModal } from './link-lead-modal';
 import { messages } from './triage-actions-messages';
 import { acceptRequest } from './triage-requests';
+import { triageLeadName } from './triage-text';
 import { useRememberedStage } from './use-remembered-stage';
 import { useTriageReference } from './use-triage-reference';
 

@@ -8,8 +8,8 @@ import { contactKeys, type PersonKeys } from '@/crm/person-keys';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useApiClient } from '@/lib/api-client-context';
 import { useMessages } from '@/lib/i18n';
+import { messages } from './link-lead-messages';
 import { LinkLeadResults } from './link-lead-results';
-import { messages } from './triage-actions-messages';
 
 const SEARCH_DELAY = 300;
 const NO_KEYS: PersonKeys = { phones: [], emails: [] };

@@ -8,7 +8,7 @@ import { formatPrice } from '@/crm/price';
 import { useApiClient } from '@/lib/api-client-context';
 import { useErrorMessage } from '@/lib/error-message';
 import { intlLocale, useLocale, useMessages } from '@/lib/i18n';
-import { messages } from './triage-actions-messages';
+import { messages } from './link-lead-messages';
 
 interface LinkLeadResultsProps {
   query: string;

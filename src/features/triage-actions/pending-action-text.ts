@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n';
 import type { TriageAction, TriageKind } from '@/triage/triage-action';
-import { formatTriageFailure, triageLeadName } from '@/triage/triage-text';
 import { messages } from './triage-actions-messages';
+import { formatTriageFailure, triageLeadName } from './triage-text';
 
 export interface PendingActionText {
   /** "Accepting Anna Petrova…" */

@@ -4,9 +4,9 @@ import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useLocale } from '@/lib/i18n';
 import { useTriageOutbox } from '@/triage/outbox-context';
 import type { TriageAction, TriageRequest } from '@/triage/triage-action';
-import { triageLeadName } from '@/triage/triage-text';
 import { LinkLeadModal } from './link-lead-modal';
 import { messages } from './triage-actions-messages';
+import { triageLeadName } from './triage-text';
 import { useTriageReference } from './use-triage-reference';
 import { useTriageShortcuts } from './use-triage-shortcuts';
 

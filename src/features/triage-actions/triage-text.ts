@@ -1,8 +1,8 @@
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { formatError } from '@/lib/error-message';
 import type { Locale } from '@/lib/i18n';
-import type { TriageFailure, TriageFailureReason, TriageKind, TriageOutcome } from './triage-action';
-import { messages } from './triage-messages';
+import type { TriageFailure, TriageFailureReason, TriageKind, TriageOutcome } from '@/triage/triage-action';
+import { messages } from './triage-outcome-messages';
 
 /** Who the incoming lead is from, for messages: "+7 912 …", "Ivan Petrov", "Website visitor". */
 export function triageLeadName(lead: IncomingLead, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { defineMessages } from '@/lib/i18n';
-import type { DeclineReason, TriageKind } from './triage-action';
+import type { DeclineReason, TriageKind } from '@/triage/triage-action';
 
 /** The words for how a triage action ended: notifications, the tray's failures, bulk results. */
 export const messages = defineMessages({
