@@ -147,7 +147,8 @@ async function stillWorking(drill: Drill): Promise<void> {
 async function pressRetry(page: Page): Promise<void> {
   const inNotification = page
     .getByRole('alert')
-    .filter({ hasText: /^Could not/ })
+    // An action's failure, not the page-wide "Could not refresh" banner, which has a Retry of its own.
+    .filter({ hasText: /^Could not (accept|decline|link)/ })
     .getByRole('button', { name: 'Retry' });
   if (await inNotification.first().isVisible()) await inNotification.first().click();
   else await tray(page).getByRole('button', { name: 'Retry' }).first().click();
