@@ -4,9 +4,11 @@ import { createServer, type IncomingHttpHeaders, request, type Server } from 'no
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { server as testApi } from '../mocks/runtimes/node';
 import { type EmulatorServer, startEmulatorServer } from '../mocks/runtimes/server';
+import { createManualClock } from '../tests/support/manual-clock';
+import { createAccountPacer } from './account-pacer';
 import { type AppServer, startAppServer } from './app-server';
 
 // These tests speak real HTTP between real sockets: the in-process API double of the other tests stays out.
@@ -43,7 +45,9 @@ interface Seen {
 }
 
 /** A stand-in account that records what reached it and answers with `reply`. */
-async function recordingAccount(reply: (seen: Seen) => { status: number; body: string } | null) {
+async function recordingAccount(
+  reply: (seen: Seen) => { status: number; body: string; headers?: Record<string, string> } | null,
+) {
   const seen: Seen[] = [];
   const account: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
@@ -56,6 +60,7 @@ async function recordingAccount(reply: (seen: Seen) => { status: number; body: s
       outgoing.writeHead(answer.status, {
         'Content-Type': 'application/hal+json',
         'Set-Cookie': 'session_id=account-cookie',
+        ...answer.headers,
       });
       outgoing.end(answer.body);
     });
@@ -388,6 +393,64 @@ describe('the app server proxy', () => {
     expect([response.status, await response.text()]).toEqual([200, '']);
     expect([page.status, await page.text()]).toEqual([200, '']);
     expect(account.seen).toHaveLength(1);
+  });
+});
+
+describe('the team budget', () => {
+  /** An app server whose pacer runs on a clock the test moves: one turn a second. */
+  async function pacedApp(accountUrl: string) {
+    const clock = createManualClock(0);
+    const pacer = createAccountPacer({ requestsPerSecond: 1, clock });
+    const served = await app(accountUrl, 'demo-admin-token', { pacer });
+    return { served, clock, pacer, host: new URL(served.url).host };
+  }
+
+  it('sends a write before a background refresh that was waiting for the same turn', async () => {
+    const account = await recordingAccount(() => ({ status: 200, body: '{}' }));
+    const { served, clock, pacer, host } = await pacedApp(account.url);
+    const first = raw(served.url, '/api/v4/leads/unsorted?page=1', { headers: { Host: host } });
+    await vi.waitFor(() => expect(account.seen).toHaveLength(1));
+    const poll = raw(served.url, '/api/v4/leads/unsorted?page=2', {
+      headers: { Host: host, 'X-Request-Priority': 'background' },
+    });
+    await vi.waitFor(() => expect(pacer.waiting()).toBe(1));
+    const accept = raw(served.url, '/api/v4/leads/unsorted/abc/accept', {
+      method: 'POST',
+      headers: { Host: host, Origin: served.url, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    await vi.waitFor(() => expect(pacer.waiting()).toBe(2));
+    await clock.advance(1000);
+    await vi.waitFor(() => expect(account.seen).toHaveLength(2));
+    await clock.advance(1000);
+    await Promise.all([first, poll, accept]);
+    expect(account.seen.map((item) => item.url)).toEqual([
+      '/api/v4/leads/unsorted?page=1',
+      '/api/v4/leads/unsorted/abc/accept',
+      '/api/v4/leads/unsorted?page=2',
+    ]);
+    // The priority is the server's business: it never reaches amoCRM.
+    expect(account.seen[2]?.headers['x-request-priority']).toBeUndefined();
+  });
+
+  it('holds every request after a 429 for as long as amoCRM asks', async () => {
+    let answered = 0;
+    const account = await recordingAccount(() => {
+      answered += 1;
+      return answered === 1
+        ? { status: 429, body: '{}', headers: { 'Retry-After': '3' } }
+        : { status: 200, body: '{}' };
+    });
+    const { served, clock, pacer, host } = await pacedApp(account.url);
+    expect((await raw(served.url, '/api/v4/leads/unsorted', { headers: { Host: host } })).status).toBe(429);
+    const next = raw(served.url, '/api/v4/leads/unsorted?page=2', { headers: { Host: host } });
+    await vi.waitFor(() => expect(pacer.waiting()).toBe(1));
+    // One turn a second, but amoCRM asked for 3 s.
+    await clock.advance(2999);
+    expect(account.seen).toHaveLength(1);
+    await clock.advance(1);
+    expect((await next).status).toBe(200);
+    expect(account.seen).toHaveLength(2);
   });
 });
 

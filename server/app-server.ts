@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { type AccountPacer, createAccountPacer } from './account-pacer';
 import { problem } from './problem';
 import { forward, type ProxySettings } from './proxy-forward';
 import { API_RESPONSE_HEADERS } from './proxy-policy';
@@ -31,6 +32,10 @@ export interface AppServerOptions {
   timeoutMs?: number;
   /** How long a request body may take to arrive before the browser gets a 408. */
   bodyTimeoutMs?: number;
+  /** The team's budget for requests to the account (amoCRM allows 7 a second to an integration). */
+  requestsPerSecond?: number;
+  /** The budget itself, for tests that move its clock; made from `requestsPerSecond` otherwise. */
+  pacer?: AccountPacer;
   /** The largest request body forwarded to the account. */
   maxBodyBytes?: number;
 }
@@ -73,6 +78,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    pacer: options.pacer ?? createAccountPacer({ requestsPerSecond: options.requestsPerSecond }),
   };
   const headers = securityHeaders(options.frameAncestors ?? [new URL(options.accountUrl).origin]);
   // Hashed assets never change; index.html is checked on every visit so a new build is picked up.

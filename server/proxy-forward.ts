@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { AccountPacer, Priority } from './account-pacer';
 import { problem } from './problem';
 import { forwardedRequestHeaders, proxyRefusal, returnedResponseHeaders } from './proxy-policy';
 import { BodyTimeout, RequestTooLarge, readBody } from './read-body';
@@ -11,6 +12,19 @@ export interface ProxySettings {
   timeoutMs: number;
   bodyTimeoutMs: number;
   maxBodyBytes: number;
+  /** The one budget every request to the account waits its turn in. */
+  pacer: AccountPacer;
+}
+
+/** Writes first, then what a person waits for; the app marks its background refreshes. */
+function priorityOf(method: string, incoming: IncomingMessage): Priority {
+  if (method !== 'GET' && method !== 'HEAD') return 'write';
+  return incoming.headers['x-request-priority'] === 'background' ? 'background' : 'interactive';
+}
+
+function retryAfterSeconds(headers: Headers): number | null {
+  const seconds = Number(headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 /** Sends one API request on to the account with the token added, and streams the answer back. */
@@ -53,9 +67,15 @@ export async function forward(
     throw error;
   }
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
-  // A browser that leaves (a cancelled query) cancels the request to the account too.
+  // A browser that leaves (a cancelled query) cancels the request to the account too, or its place in the queue.
   outgoing.once('close', () => abort.abort());
+  try {
+    await settings.pacer.turn(priorityOf(method, incoming), abort.signal);
+  } catch {
+    return;
+  }
+  // The account's time starts with its turn: a wait in the queue is not the account being slow.
+  const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
   try {
     let response: Response;
     try {
@@ -75,6 +95,8 @@ export async function forward(
       }
       return;
     }
+    if (response.status === 429) settings.pacer.slowDown(retryAfterSeconds(response.headers));
+    else if (response.status < 500) settings.pacer.recovered();
     outgoing.writeHead(response.status, returnedResponseHeaders(response.headers));
     if (!response.body || method === 'HEAD') {
       outgoing.end();

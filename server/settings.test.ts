@@ -14,7 +14,17 @@ describe('readServerSettings', () => {
       basePath: '/',
       frameAncestors: ['https://example.amocrm.ru'],
       publicHosts: [],
+      requestsPerSecond: 7,
     });
+  });
+
+  it("reads the team's request budget, and refuses one that is not a rate", () => {
+    expect(readServerSettings({ ...valid, AMOCRM_REQUESTS_PER_SECOND: '5' }).requestsPerSecond).toBe(5);
+    for (const raw of ['0', '-1', 'fast', '100']) {
+      expect(() => readServerSettings({ ...valid, AMOCRM_REQUESTS_PER_SECOND: raw })).toThrow(
+        /AMOCRM_REQUESTS_PER_SECOND .* is not a rate/,
+      );
+    }
   });
 
   it('reads the DNS names the server answers under', () => {

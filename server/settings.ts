@@ -8,6 +8,8 @@ export interface ServerSettings {
   frameAncestors: string[];
   /** The server's own DNS names, answered under besides its address and loopback (PUBLIC_HOSTS). */
   publicHosts: string[];
+  /** The team's one budget for requests to the account (AMOCRM_REQUESTS_PER_SECOND, 7 by default). */
+  requestsPerSecond: number;
 }
 
 export class SettingsError extends Error {}
@@ -100,6 +102,17 @@ function readPublicHosts(raw: string | undefined): string[] {
   return names.map((name) => name.toLowerCase());
 }
 
+function readRequestsPerSecond(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 7;
+  const rate = Number(raw);
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 50) {
+    throw new SettingsError(
+      `AMOCRM_REQUESTS_PER_SECOND "${raw}" is not a rate: use a number of requests a second, 7 for amoCRM's limit`,
+    );
+  }
+  return rate;
+}
+
 export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
   const accountUrl = readAccountUrl(env.AMOCRM_BASE_URL);
   return {
@@ -110,5 +123,6 @@ export function readServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     basePath: readBasePath(env.BASE_PATH),
     frameAncestors: readFrameAncestors(accountUrl, env.FRAME_ANCESTORS),
     publicHosts: readPublicHosts(env.PUBLIC_HOSTS),
+    requestsPerSecond: readRequestsPerSecond(env.AMOCRM_REQUESTS_PER_SECOND),
   };
 }

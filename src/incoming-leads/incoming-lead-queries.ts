@@ -46,7 +46,9 @@ export const incomingLeadQueries = {
   waiting: (api: ApiClient, pipelineId?: number) =>
     queryOptions({
       queryKey: [...incomingLeadQueries.waitingSets(), { pipelineId }] as const,
-      queryFn: ({ signal }) => fetchAllIncomingLeads(api, { pipelineId }, signal),
+      // Once the set is on screen, its refreshes are background work: a team server sends them after the rest.
+      queryFn: ({ signal, client, queryKey }) =>
+        fetchAllIncomingLeads(api, { pipelineId }, signal, { background: client.getQueryData(queryKey) !== undefined }),
       refetchInterval: WAITING_REFETCH_INTERVAL,
       refetchOnWindowFocus: true,
     }),

@@ -44,10 +44,11 @@ export async function fetchIncomingLeadPage(
   api: ApiClient,
   request: IncomingLeadPageRequest,
   signal?: AbortSignal,
+  { background = false } = {},
 ): Promise<IncomingLeadPage> {
   const page = Math.max(1, Math.floor(request.page ?? 1));
   const limit = clampLimit(request.limit);
-  const body = await api.get(INCOMING_LEADS_PATH, { query: toQuery(request, page, limit), signal });
+  const body = await api.get(INCOMING_LEADS_PATH, { query: toQuery(request, page, limit), signal, background });
   if (body === null) return { items: [], page, hasMore: false };
   const items = parseResponse(incomingLeadListSchema, body, 'incoming leads list')._embedded.unsorted;
   return { items, page, hasMore: items.length >= limit };
@@ -58,10 +59,11 @@ export async function fetchAllIncomingLeads(
   api: ApiClient,
   filters: InboxFilters = {},
   signal?: AbortSignal,
+  options: { background?: boolean } = {},
 ): Promise<IncomingLead[]> {
   const byUid = new Map<string, IncomingLead>();
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await fetchIncomingLeadPage(api, { ...filters, page, limit: MAX_PAGE_SIZE }, signal);
+    const result = await fetchIncomingLeadPage(api, { ...filters, page, limit: MAX_PAGE_SIZE }, signal, options);
     for (const lead of result.items) if (!byUid.has(lead.uid)) byUid.set(lead.uid, lead);
     if (!result.hasMore) break;
   }

@@ -45,6 +45,16 @@ describe('createApiClient', () => {
     ]);
   });
 
+  it('marks a background refresh, so a team server can let everything else go first', async () => {
+    const { api, requests } = createTestClient(() => jsonResponse({}));
+    await api.get('/api/v4/leads/unsorted', { background: true });
+    await api.get('/api/v4/leads/unsorted');
+    expect(requests.map(({ headers }) => headers)).toEqual([
+      { accept: 'application/json', 'x-request-priority': 'background' },
+      { accept: 'application/json' },
+    ]);
+  });
+
   it('sends JSON bodies with POST and DELETE', async () => {
     const { api, requests } = createTestClient(() => jsonResponse({}));
     await api.post('/api/v4/leads/unsorted/abc/accept', { user_id: 1 });

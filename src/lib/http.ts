@@ -23,6 +23,8 @@ export interface ApiClientOptions {
 export interface GetOptions {
   query?: QueryParams;
   signal?: AbortSignal;
+  /** A refresh nobody is waiting for: a team server lets everything else go first. */
+  background?: boolean;
 }
 
 export interface SendOptions {
@@ -91,17 +93,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  function request(method: string, path: string, body: unknown, signal?: AbortSignal, query?: QueryParams) {
-    const search = query ? encodeQuery(query) : '';
+  function request(method: string, path: string, body: unknown, signal?: AbortSignal, get: GetOptions = {}) {
+    const search = get.query ? encodeQuery(get.query) : '';
     const url = `${prefix}${path}${search ? `?${search}` : ''}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (get.background) headers['X-Request-Priority'] = 'background';
     const init: RequestInit = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
     return send(url, init, signal);
   }
 
   return {
-    get: (path, { query, signal } = {}) => request('GET', path, undefined, signal, query),
+    get: (path, options = {}) => request('GET', path, undefined, options.signal, options),
     post: (path, body, { signal } = {}) => request('POST', path, body, signal),
     delete: (path, body, { signal } = {}) => request('DELETE', path, body, signal),
   };
