@@ -454,6 +454,48 @@ describe('the team budget', () => {
   });
 });
 
+describe('shared reads', () => {
+  it('sends identical reads in flight at the same time to the account once, and gives each browser the answer', async () => {
+    let calls = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const account: Server = createServer((_incoming, outgoing) => {
+      calls += 1;
+      void held.then(() => {
+        outgoing.writeHead(200, { 'Content-Type': 'application/hal+json' });
+        outgoing.end('{"page":1}');
+      });
+    });
+    await new Promise<void>((resolve) => account.listen(0, '127.0.0.1', resolve));
+    running.push({
+      close: () =>
+        new Promise<void>((resolve) => {
+          account.closeAllConnections();
+          account.close(() => resolve());
+        }),
+    });
+    const served = await app(`http://127.0.0.1:${(account.address() as AddressInfo).port}`);
+    const host = new URL(served.url).host;
+    const path = '/api/v4/leads/unsorted?page=1&limit=250';
+    const answers = [
+      raw(served.url, path, { headers: { Host: host } }),
+      raw(served.url, path, { headers: { Host: host } }),
+    ];
+    await vi.waitFor(() => expect(calls).toBe(1));
+    // A different page is a different read: it goes on its own.
+    const other = raw(served.url, '/api/v4/leads/unsorted?page=2&limit=250', { headers: { Host: host } });
+    await vi.waitFor(() => expect(calls).toBe(2));
+    release();
+    for (const answer of await Promise.all([...answers, other])) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toBe('{"page":1}');
+    }
+    expect(calls).toBe(2);
+  });
+});
+
 describe('the app server files', () => {
   it('serves index.html for app addresses, cached briefly, and hashed assets for a year', async () => {
     const served = await app('http://127.0.0.1:9');

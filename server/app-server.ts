@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { createAccountCaller } from './account-call';
 import { type AccountPacer, createAccountPacer } from './account-pacer';
 import { problem } from './problem';
 import { forward, type ProxySettings } from './proxy-forward';
@@ -72,13 +73,15 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     throw new Error(`${distDir} has no index.html: run npm run build first`);
   const basePath = normalizeBasePath(options.basePath);
   const apiPrefix = `${basePath}api/v4`;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pacer = options.pacer ?? createAccountPacer({ requestsPerSecond: options.requestsPerSecond });
   const proxy: ProxySettings = {
     accountUrl: options.accountUrl,
     token: options.token,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
+    caller: createAccountCaller({ pacer, timeoutMs }),
     bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    pacer: options.pacer ?? createAccountPacer({ requestsPerSecond: options.requestsPerSecond }),
   };
   const headers = securityHeaders(options.frameAncestors ?? [new URL(options.accountUrl).origin]);
   // Hashed assets never change; index.html is checked on every visit so a new build is picked up.

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { AccountPacer, Priority } from './account-pacer';
+import { type AccountAnswer, type AccountCaller, AccountUnreachable } from './account-call';
+import type { Priority } from './account-pacer';
 import { problem } from './problem';
 import { forwardedRequestHeaders, proxyRefusal, returnedResponseHeaders } from './proxy-policy';
 import { BodyTimeout, RequestTooLarge, readBody } from './read-body';
@@ -12,8 +11,8 @@ export interface ProxySettings {
   timeoutMs: number;
   bodyTimeoutMs: number;
   maxBodyBytes: number;
-  /** The one budget every request to the account waits its turn in. */
-  pacer: AccountPacer;
+  /** Every request to the account goes through it: the team's one budget, identical reads shared. */
+  caller: AccountCaller;
 }
 
 /** Writes first, then what a person waits for; the app marks its background refreshes. */
@@ -22,12 +21,7 @@ function priorityOf(method: string, incoming: IncomingMessage): Priority {
   return incoming.headers['x-request-priority'] === 'background' ? 'background' : 'interactive';
 }
 
-function retryAfterSeconds(headers: Headers): number | null {
-  const seconds = Number(headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
-}
-
-/** Sends one API request on to the account with the token added, and streams the answer back. */
+/** Sends one API request on to the account with the token added, and gives the browser the account's answer. */
 export async function forward(
   settings: ProxySettings,
   apiPath: string,
@@ -66,45 +60,24 @@ export async function forward(
     }
     throw error;
   }
-  const abort = new AbortController();
-  // A browser that leaves (a cancelled query) cancels the request to the account too, or its place in the queue.
-  outgoing.once('close', () => abort.abort());
+  const leaving = new AbortController();
+  // A browser that leaves (a cancelled query) gives up its place in the queue, or its share of the request.
+  outgoing.once('close', () => leaving.abort());
+  const headers = forwardedRequestHeaders(incoming.headers, settings.token);
+  const call = { method, target, headers, body, priority: priorityOf(method, incoming) };
+  let answer: AccountAnswer;
   try {
-    await settings.pacer.turn(priorityOf(method, incoming), abort.signal);
-  } catch {
+    answer = await settings.caller.call(call, leaving.signal);
+  } catch (error) {
+    if (outgoing.destroyed) return;
+    if (!(error instanceof AccountUnreachable)) throw error;
+    if (error.timedOut) {
+      problem(outgoing, 504, 'Gateway Timeout', `The amoCRM account did not answer within ${settings.timeoutMs} ms.`);
+    } else {
+      problem(outgoing, 502, 'Bad Gateway', 'The amoCRM account could not be reached from the server.');
+    }
     return;
   }
-  // The account's time starts with its turn: a wait in the queue is not the account being slow.
-  const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), settings.timeoutMs);
-  try {
-    let response: Response;
-    try {
-      response = await fetch(target, {
-        method,
-        headers: forwardedRequestHeaders(incoming.headers, settings.token),
-        body,
-        redirect: 'manual',
-        signal: abort.signal,
-      });
-    } catch {
-      if (outgoing.destroyed) return;
-      if (abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError') {
-        problem(outgoing, 504, 'Gateway Timeout', `The amoCRM account did not answer within ${settings.timeoutMs} ms.`);
-      } else {
-        problem(outgoing, 502, 'Bad Gateway', 'The amoCRM account could not be reached from the server.');
-      }
-      return;
-    }
-    if (response.status === 429) settings.pacer.slowDown(retryAfterSeconds(response.headers));
-    else if (response.status < 500) settings.pacer.recovered();
-    outgoing.writeHead(response.status, returnedResponseHeaders(response.headers));
-    if (!response.body || method === 'HEAD') {
-      outgoing.end();
-      return;
-    }
-    // Streamed: a large page starts reaching the browser before the account has finished sending it.
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), outgoing);
-  } finally {
-    clearTimeout(timer);
-  }
+  outgoing.writeHead(answer.status, returnedResponseHeaders(answer.headers));
+  outgoing.end(method === 'HEAD' ? undefined : answer.body);
 }
