@@ -98,8 +98,6 @@ export function createAccountCaller({ pacer, timeoutMs }: AccountCallerOptions) 
         entry.answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
       });
     },
-    /** How many distinct requests to the account are in flight. */
-    inflight: () => inflight.size,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   todayKey,
 } from '@/features/summary/summary-range';
 import type { SummarySearchChange } from '@/features/summary/summary-view';
+import { messages as triageMessages } from '@/features/triage-actions/triage-outcome-messages';
 import { useMessages } from '@/lib/i18n';
 import { RouteError } from './-route-error';
 
@@ -52,7 +53,15 @@ function SummaryPage() {
   const today = todayKey();
   const onViewChange = (change: SummarySearchChange) =>
     void navigate({ search: (previous) => ({ ...previous, ...change }) });
-  return <Summary view={viewOf(search, today)} today={today} onViewChange={onViewChange} />;
+  const declineReasonNames = useMessages(triageMessages).declineReasons;
+  return (
+    <Summary
+      view={viewOf(search, today)}
+      today={today}
+      onViewChange={onViewChange}
+      declineReasonNames={declineReasonNames}
+    />
+  );
 }
 
 function SummaryError({ error }: ErrorComponentProps) {

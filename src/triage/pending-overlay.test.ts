@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
-import { testMail } from '../../tests/support/incoming-leads';
+import { testMail, testSummary } from '../../tests/support/incoming-leads';
 import {
   type CountedDecision,
   EMPTY_OVERLAY,
@@ -15,14 +14,7 @@ const a = testMail('a', {}, { pipelineId: PIPELINE, createdAt: 1000 });
 const b = testMail('b', {}, { pipelineId: PIPELINE, createdAt: 2000 });
 const c = testMail('c', {}, { pipelineId: PIPELINE, createdAt: 3000 });
 
-const summary: IncomingLeadSummary = {
-  total: 10,
-  accepted: 3,
-  declined: 2,
-  waiting: 5,
-  averageSortTimeSeconds: 60,
-  categories: { sip: 1, forms: 2, chats: 3, mail: 4 },
-};
+const summary = testSummary();
 
 function decision(id: string, kind: CountedDecision['kind'], settledAt: number | null): CountedDecision {
   return { id, kind, lead: a, decidedAt: 5000, settledAt };

@@ -43,9 +43,6 @@ export function createSettlementBook(
   }
 
   return {
-    has: (id: string) => settlements.has(id),
-    get: (id: string) => settlements.get(id),
-
     /** Records how an action ended, for every tab; the oldest records go once there are too many or they are old. */
     record(action: TriageAction, result: TriageSettlement['result']): void {
       const settlement: TriageSettlement = { id: action.id, uid: action.lead.uid, result, at: clock.now() };

@@ -1,40 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { IncomingLead, IncomingLeadSummary } from '@/incoming-leads/incoming-lead';
+import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { testMail, testSummary } from '../../tests/support/incoming-leads';
 import { bumpSummary, summaryCovers, summaryEffect } from './summary-effect';
 
+/** A lead of the sales pipeline that arrived on 10 January 2026. */
 function lead(uid: string, extra: Partial<Pick<IncomingLead, 'pipelineId' | 'createdAt'>> = {}): IncomingLead {
-  return {
-    uid,
-    sourceUid: null,
-    sourceName: null,
-    pipelineId: 2194576,
-    createdAt: Date.UTC(2026, 0, 10),
-    accountId: 1,
-    leadId: null,
-    contactId: null,
-    companyId: null,
-    ...extra,
-    category: 'mail',
-    mail: {
-      fromEmail: `${uid}@example.com`,
-      fromName: null,
-      receivedAt: null,
-      subject: null,
-      threadId: null,
-      messageId: null,
-      summary: null,
-    },
-  };
+  return testMail(uid, {}, { pipelineId: 2194576, createdAt: Date.UTC(2026, 0, 10), ...extra });
 }
 
-const summary: IncomingLeadSummary = {
-  total: 10,
-  accepted: 3,
-  declined: 2,
-  waiting: 5,
-  averageSortTimeSeconds: 60,
-  categories: { sip: 1, forms: 2, chats: 3, mail: 4 },
-};
+const summary = testSummary();
 
 describe('summary updaters', () => {
   it('counts an accepted, linked or declined lead and takes it out of waiting', () => {

@@ -3,6 +3,7 @@ import type {
   IncomingChat,
   IncomingForm,
   IncomingLead,
+  IncomingLeadSummary,
   IncomingMail,
 } from '@/incoming-leads/incoming-lead';
 
@@ -43,4 +44,17 @@ export function testChat(uid: string, chat: Partial<IncomingChat> = {}, extra: E
 export function testMail(uid: string, mail: Partial<IncomingMail> = {}, extra: Extra = {}): IncomingLead {
   const empty = { fromEmail: null, fromName: null, receivedAt: null, subject: null, threadId: null };
   return { ...base(uid, extra), category: 'mail', mail: { ...empty, messageId: null, summary: null, ...mail } };
+}
+
+/** amoCRM's summary of a period: 10 incoming leads, 3 accepted, 2 declined, 5 waiting. */
+export function testSummary(extra: Partial<IncomingLeadSummary> = {}): IncomingLeadSummary {
+  return {
+    total: 10,
+    accepted: 3,
+    declined: 2,
+    waiting: 5,
+    averageSortTimeSeconds: 60,
+    categories: { sip: 1, forms: 2, chats: 3, mail: 4 },
+    ...extra,
+  };
 }

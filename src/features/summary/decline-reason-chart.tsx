@@ -11,12 +11,12 @@ import { type DayRange, toTimeRange } from './summary-range';
 interface DeclineReasonChartProps {
   range: DayRange;
   pipelineId: number | undefined;
+  reasonNames: Readonly<Record<DeclineReason, string>>;
 }
 
 /** Why leads were declined, from the reasons this browser recorded; nothing when there are none. */
-export function DeclineReasonChart({ range, pipelineId }: DeclineReasonChartProps) {
+export function DeclineReasonChart({ range, pipelineId, reasonNames }: DeclineReasonChartProps) {
   const t = useMessages(messages);
-  const reasonNames = useMessages(messages).declineReasons;
   const locale = useLocale();
   const entries = useDeclineReasons({ ...toTimeRange(range), pipelineId });
   if (entries.length === 0) return null;

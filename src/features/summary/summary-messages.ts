@@ -1,6 +1,5 @@
 import type { LeadCategory } from '@/incoming-leads/incoming-lead';
 import { defineMessages, plural } from '@/lib/i18n';
-import type { DeclineReason } from '@/triage/triage-action';
 import type { SummaryPreset } from './summary-range';
 
 type Kpi = 'total' | 'accepted' | 'declined' | 'waiting' | 'sortTime';
@@ -71,14 +70,6 @@ export const messages = defineMessages({
     errorTitle: 'Could not load the summary',
     empty: 'No incoming leads came in or were sorted in this period.',
     declineReasonsTitle: 'Why leads were declined',
-    /** The decline dialog's reasons, as the breakdown names them. */
-    declineReasons: {
-      spam: 'Spam',
-      duplicate: 'Duplicate',
-      'wrong-number': 'Wrong number',
-      'not-a-client': 'Not a client',
-      other: 'Other',
-    } as Record<DeclineReason, string>,
     declineReasonsNote: (count: number) =>
       plural('en', count, {
         one: '# decline with a reason, recorded in this browser: amoCRM keeps no reasons.',
@@ -173,13 +164,6 @@ export const messages = defineMessages({
     errorTitle: 'Не удалось загрузить сводку',
     empty: 'За этот период заявки не приходили и не разбирались.',
     declineReasonsTitle: 'Почему заявки отклонили',
-    declineReasons: {
-      spam: 'Спам',
-      duplicate: 'Дубль',
-      'wrong-number': 'Ошиблись номером',
-      'not-a-client': 'Не клиент',
-      other: 'Другое',
-    },
     declineReasonsNote: (count: number) =>
       plural('ru', count, {
         one: '# отказ с причиной, записан в этом браузере: amoCRM причины не хранит.',

@@ -7,6 +7,7 @@ import { useErrorMessage } from '@/lib/error-message';
 import { useLocale, useMessages } from '@/lib/i18n';
 import { usePendingOverlay } from '@/triage/outbox-context';
 import { type PendingOverlay, summaryWithPending } from '@/triage/pending-overlay';
+import type { DeclineReason } from '@/triage/triage-action';
 import { CategoryChart } from './category-chart';
 import { DeclineReasonChart } from './decline-reason-chart';
 import { KpiCards } from './kpi-cards';
@@ -25,10 +26,12 @@ interface SummaryProps {
   /** The local calendar day the page treats as today. */
   today: DayKey;
   onViewChange: (change: SummarySearchChange) => void;
+  /** The decline dialog's reasons, as the triage actions name them in the interface's language. */
+  declineReasonNames: Readonly<Record<DeclineReason, string>>;
 }
 
 /** How many incoming leads came in, how they were sorted and how fast, against the period before. */
-export function Summary({ view, today, onViewChange }: SummaryProps) {
+export function Summary({ view, today, onViewChange, declineReasonNames }: SummaryProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   return (
@@ -44,12 +47,12 @@ export function Summary({ view, today, onViewChange }: SummaryProps) {
           {t.countingRule}
         </Text>
       </div>
-      <SummaryNumbers view={view} today={today} />
+      <SummaryNumbers view={view} today={today} declineReasonNames={declineReasonNames} />
     </Stack>
   );
 }
 
-function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
+function SummaryNumbers({ view, today, declineReasonNames }: Omit<SummaryProps, 'onViewChange'>) {
   const t = useMessages(messages);
   const errorMessage = useErrorMessage();
   const api = useApiClient();
@@ -108,7 +111,7 @@ function SummaryNumbers({ view, today }: { view: SummaryView; today: DayKey }) {
           {days > 1 && <SummaryTrend view={view} today={today} />}
         </>
       )}
-      <DeclineReasonChart range={view.range} pipelineId={view.pipelineId} />
+      <DeclineReasonChart range={view.range} pipelineId={view.pipelineId} reasonNames={declineReasonNames} />
     </>
   );
 }
