@@ -19,12 +19,12 @@ describe('the account pacer', () => {
   it('spaces requests evenly: never more than 7 in any second, whoever asks', async () => {
     const { clock, granted, ask } = setup();
     for (let index = 0; index < 20; index++) void ask(`r${index}`);
-    await clock.advance(3000);
+    await clock.advance(3100);
     expect(granted).toHaveLength(20);
     const times = granted.map((item) => item.at);
     for (const start of times)
       expect(times.filter((at) => at >= start && at < start + 1000).length).toBeLessThanOrEqual(7);
-    expect(times.at(-1)).toBe(19 * 143);
+    expect(times.at(-1)).toBe(19 * 158);
   });
 
   it('lets writes go first, then what a person waits for, then background refreshes', async () => {
@@ -79,7 +79,7 @@ describe('the account pacer', () => {
     leaving.abort();
     await clock.advance(0);
     expect(pacer.waiting()).toBe(1);
-    await clock.advance(1000);
+    await clock.advance(1100);
     expect(granted.map((item) => item.name)).toEqual(['one', 'two (aborted)', 'three']);
   });
 });

@@ -37,14 +37,17 @@ interface Waiter {
   grant: () => void;
 }
 
+const SPACING_WINDOW_MS = 1100;
+
 export function createAccountPacer({
   requestsPerSecond = 7,
   clock = systemPacerClock,
   firstPauseMs = 1000,
   maxPauseMs = 60_000,
 }: AccountPacerOptions = {}) {
-  // Whole milliseconds, rounded up: seven turns never fit inside one second.
-  const spacingMs = Math.ceil(1000 / requestsPerSecond);
+  // Spaced over 1.1 s, not 1 s: requests reach amoCRM with some jitter, and eight turns must never land inside
+  // one of its seconds.
+  const spacingMs = Math.ceil(SPACING_WINDOW_MS / requestsPerSecond);
   const queue: Waiter[] = [];
   let nextFree = Number.NEGATIVE_INFINITY;
   let pausedUntil = Number.NEGATIVE_INFINITY;
@@ -73,6 +76,7 @@ export function createAccountPacer({
   }
 
   return {
+    requestsPerSecond,
     /** Resolves when this request may go to the account; rejects if `signal` aborts first. */
     turn(priority: Priority, signal?: AbortSignal): Promise<void> {
       return new Promise<void>((resolve, reject) => {

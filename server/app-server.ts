@@ -3,12 +3,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import type { Clock } from '@/lib/clock';
 import { createAccountCaller } from './account-call';
 import { type AccountPacer, createAccountPacer } from './account-pacer';
 import { problem } from './problem';
 import { forward, type ProxySettings } from './proxy-forward';
 import { API_RESPONSE_HEADERS } from './proxy-policy';
 import { allowsHost, isForeignRequest } from './request-origin';
+import { createServerApiClient } from './team/account-client';
+import { createTeamInbox, type TeamInbox, teamRouteOf } from './team/team-inbox';
 
 /** The production build on localhost, with a same-origin proxy that adds the account's token. */
 export interface AppServerOptions {
@@ -39,10 +42,20 @@ export interface AppServerOptions {
   pacer?: AccountPacer;
   /** The largest request body forwarded to the account. */
   maxBodyBytes?: number;
+  /** The team inbox (shared waiting set, change feed); on by default. */
+  team?: boolean;
+  /** How often the team inbox looks for new arrivals (5 s by default). */
+  teamPollMs?: number;
+  /** What the team inbox's poller waits on; tests move it by hand. */
+  clock?: Clock;
+  /** Where the server's own one-line notices go. */
+  log?: (line: string) => void;
 }
 
 export interface AppServer {
   url: string;
+  /** The team inbox, when it runs: tests and the team bench read its state. */
+  team: TeamInbox | null;
   close(): Promise<void>;
 }
 
@@ -75,14 +88,27 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const apiPrefix = `${basePath}api/v4`;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pacer = options.pacer ?? createAccountPacer({ requestsPerSecond: options.requestsPerSecond });
+  const caller = createAccountCaller({ pacer, timeoutMs });
+  const team =
+    options.team === false
+      ? null
+      : createTeamInbox({
+          api: createServerApiClient({ accountUrl: options.accountUrl, token: options.token, caller }),
+          requestsPerSecond: pacer.requestsPerSecond,
+          headIntervalMs: options.teamPollMs,
+          clock: options.clock,
+          log: options.log,
+        });
   const proxy: ProxySettings = {
     accountUrl: options.accountUrl,
     token: options.token,
     timeoutMs,
-    caller: createAccountCaller({ pacer, timeoutMs }),
+    caller,
     bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onAnswered: team?.onAnswered,
   };
+  const teamPrefix = `${basePath}team/`;
   const headers = securityHeaders(options.frameAncestors ?? [new URL(options.accountUrl).origin]);
   // Hashed assets never change; index.html is checked on every visit so a new build is picked up.
   const files = sirv(distDir, {
@@ -113,6 +139,25 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       });
       return;
     }
+    const teamRoute = url.startsWith(teamPrefix) ? teamRouteOf(url.slice(basePath.length - 1)) : null;
+    if (url.startsWith(teamPrefix)) {
+      for (const [name, value] of Object.entries(API_RESPONSE_HEADERS)) outgoing.setHeader(name, value);
+      if (isForeignRequest(incoming)) {
+        problem(outgoing, 403, 'Forbidden', 'Only the app itself may use the team API.');
+        return;
+      }
+      if (!team || !teamRoute) {
+        problem(outgoing, 404, 'Not Found', 'No such team resource.');
+        return;
+      }
+      const teamPath = url.slice(basePath.length - 1);
+      if (team.handle(teamRoute, teamPath, incoming, outgoing)) return;
+      // The first sweep is still reading the waiting set: this one list request goes to amoCRM itself.
+      forward(proxy, teamPath.slice('/team'.length), incoming, outgoing).catch(() => {
+        problem(outgoing, 502, 'Bad Gateway', 'The proxy failed to forward the request.');
+      });
+      return;
+    }
     if (basePath !== '/' && (url === basePath.slice(0, -1) || url.startsWith(`${basePath.slice(0, -1)}?`))) {
       outgoing.writeHead(308, { Location: basePath + url.slice(basePath.length - 1) });
       outgoing.end();
@@ -129,12 +174,15 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
+  team?.start();
   const address = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${address.port}${basePath.slice(0, -1)}`,
+    team,
     close: () =>
       new Promise<void>((resolve) => {
+        team?.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

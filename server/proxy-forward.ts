@@ -13,6 +13,8 @@ export interface ProxySettings {
   maxBodyBytes: number;
   /** Every request to the account goes through it: the team's one budget, identical reads shared. */
   caller: AccountCaller;
+  /** Told of every answer the account gave a browser's request: how the team learns of actions made here. */
+  onAnswered?: (request: { method: string; apiPath: string; body: Uint8Array | undefined }, status: number) => void;
 }
 
 /** Writes first, then what a person waits for; the app marks its background refreshes. */
@@ -78,6 +80,7 @@ export async function forward(
     }
     return;
   }
+  settings.onAnswered?.({ method, apiPath: target.pathname, body }, answer.status);
   outgoing.writeHead(answer.status, returnedResponseHeaders(answer.headers));
   outgoing.end(method === 'HEAD' ? undefined : answer.body);
 }

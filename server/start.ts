@@ -6,7 +6,11 @@ import { readServerSettings, SettingsError } from './settings';
 async function main(): Promise<void> {
   const settings = readServerSettings(process.env);
   if (process.argv.includes('--check')) return;
-  const server = await startAppServer({ ...settings, distDir: resolve(import.meta.dirname, '..', 'dist') });
+  const server = await startAppServer({
+    ...settings,
+    distDir: resolve(import.meta.dirname, '..', 'dist'),
+    log: (line) => console.log(line),
+  });
   console.log(`Incoming leads triage on ${server.url}/inbox (account ${settings.accountUrl})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
