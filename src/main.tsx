@@ -10,8 +10,10 @@ import type { HostBridge } from '@/app/host-bridge';
 import { initialLocale, rememberLocale } from '@/app/locale-preference';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
+import { withTeamReads } from '@/app/team-reads';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
 import type { HostContext } from '@/embed/protocol';
+import { CHANGE_FEED_PATH, TEAM_READS_PREFIX } from '@/incoming-leads/change-feed';
 import { errorMessage } from '@/lib/error-message';
 import { createApiClient } from '@/lib/http';
 import type { Locale } from '@/lib/i18n';
@@ -52,6 +54,8 @@ function readableStorage(): Storage | null {
  * direct rate of 7 a burst still drew 429s, which amoCRM escalates into blocking the account.
  */
 const RELAYED_REQUESTS_PER_SECOND = 5;
+/** The team server answers list reads from memory: its pages go as fast as the browser asks. */
+const TEAM_READS_PER_SECOND = 50;
 
 /** How long the app waits for the embedding page's handshake before it says so. */
 const HANDSHAKE_TIMEOUT_MS = 10_000;
@@ -95,7 +99,18 @@ async function start() {
           fetch: host.createRelayFetch(host.bridge),
           requestsPerSecond: RELAYED_REQUESTS_PER_SECOND,
         })
-      : createApiClient({ baseUrl: config.apiBaseUrl });
+      : config.dataSource === 'live'
+        ? // Behind `npm start`, the list is read from the team's shared copy; the server has no budget to spend on it.
+          withTeamReads(
+            createApiClient({ baseUrl: config.apiBaseUrl }),
+            createApiClient({
+              baseUrl: `${config.apiBaseUrl}${TEAM_READS_PREFIX}`,
+              requestsPerSecond: TEAM_READS_PER_SECOND,
+            }),
+          )
+        : createApiClient({ baseUrl: config.apiBaseUrl });
+    // The team server's change feed, or the demo emulator's; relayed calls have neither.
+    const changeFeed = isRelayed ? null : { url: `${config.apiBaseUrl}${CHANGE_FEED_PATH}` };
     const queryClient = createQueryClient();
     const router = createAppRouter({ queryClient, api, config, ...(demo ? { demo } : {}) });
     const outbox = createAppTriageOutbox({
@@ -116,6 +131,7 @@ async function start() {
           outbox={outbox}
           initialLocale={host ? host.context.locale : locale}
           onLocaleChange={host ? undefined : (next) => rememberLocale(storage, next)}
+          changeFeed={changeFeed}
           embedded={config.embedded ? { host: host?.bridge ?? null, theme: host?.context.theme ?? 'light' } : undefined}
         />
       </StrictMode>,

@@ -13,6 +13,7 @@ import type { ApiClient } from '@/lib/http';
 import { type Locale, LocaleProvider } from '@/lib/i18n';
 import { TriageOutboxContext } from '@/triage/outbox-context';
 import type { TriageOutbox } from '@/triage/outbox-types';
+import { ChangeFeedConnection, type ChangeFeedSource } from './change-feed-connection';
 import { EmbeddedHostProvider, hostNavigation, memoryColorSchemeManager } from './embedded-host';
 import type { HostBridge } from './host-bridge';
 import type { createAppRouter } from './router';
@@ -34,6 +35,8 @@ interface AppProps {
   embedded?: { host: HostBridge | null; theme: EmbedTheme };
   /** What countdowns, clocks on screen and paced requests run on; tests hand in one they move themselves. */
   clock?: Clock;
+  /** Where the change feed is read from; none (the relay mode, most tests) leaves the inbox polling. */
+  changeFeed?: ChangeFeedSource | null;
 }
 
 const STANDALONE_NAVIGATION: CrmNavigation = { recordUrl: () => null };
@@ -48,6 +51,7 @@ export function App({
   onLocaleChange,
   embedded,
   clock = systemClock,
+  changeFeed = null,
 }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
   const isEmbedded = embedded !== undefined;
@@ -82,11 +86,13 @@ export function App({
           <QueryClientProvider client={queryClient}>
             <ApiClientProvider client={api}>
               <TriageOutboxContext value={outbox}>
-                <EmbeddedHostProvider value={embeddedHost}>
-                  <CrmNavigationProvider value={navigation}>
-                    <RouterProvider router={router} />
-                  </CrmNavigationProvider>
-                </EmbeddedHostProvider>
+                <ChangeFeedConnection source={changeFeed}>
+                  <EmbeddedHostProvider value={embeddedHost}>
+                    <CrmNavigationProvider value={navigation}>
+                      <RouterProvider router={router} />
+                    </CrmNavigationProvider>
+                  </EmbeddedHostProvider>
+                </ChangeFeedConnection>
               </TriageOutboxContext>
             </ApiClientProvider>
           </QueryClientProvider>

@@ -26,6 +26,7 @@ const SAMPLE_ARGUMENTS: Record<string, (count: number) => unknown[]> = {
   batch: (count) => ['decline', count],
   bulkDoing: (count) => ['accept', count, count + 1],
   bulkFinished: () => ['decline'],
+  sortedBy: (count) => ['accepted', `Anna ${count}`, count],
   bulkDone: (count) => ['link', count],
   leadLabel: (count) => [null, count],
   loaded: (count) => [count, count * 2],

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { crmQueries } from '@/crm/crm-queries';
+import { useWaitingRefresh } from '@/incoming-leads/change-feed-status';
 import { incomingLeadQueries, normalizeInboxFilters } from '@/incoming-leads/incoming-lead-queries';
 import { useApiClient } from '@/lib/api-client-context';
 import { useLocale } from '@/lib/i18n';
@@ -49,7 +50,8 @@ export function useInboxList(view: InboxView) {
 function useWaitingSet(view: InboxView, rows: InboxRow[] | undefined, isComplete: boolean) {
   const api = useApiClient();
   const overlay = usePendingOverlay();
-  const query = useQuery(incomingLeadQueries.waiting(api, view.pipeline));
+  // While the change feed is live it brings every arrival and departure: nothing polls.
+  const query = useQuery({ ...incomingLeadQueries.waiting(api, view.pipeline), ...useWaitingRefresh() });
   const waiting = useMemo(() => query.data && withoutHidden(query.data, overlay), [query.data, overlay]);
   const counts = useMemo(() => (waiting ? countByCategory(waiting) : undefined), [waiting]);
   const arrivals = useMemo(() => {

@@ -1,8 +1,10 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconUsers } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
+import type { Departure } from '@/incoming-leads/change-feed-cache';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
+import { useNow } from '@/lib/clock-context';
 import { useErrorMessage } from '@/lib/error-message';
 import { useMessages } from '@/lib/i18n';
 import { IncomingLeadView } from './incoming-lead-view';
@@ -11,7 +13,25 @@ import { SectionSkeleton } from './section-states';
 
 interface LeadDrawerContentProps {
   query: UseQueryResult<IncomingLead | null>;
+  /** How the lead left, when the change feed told: a colleague's accept is news, not an error. */
+  departure?: Departure | null;
   onOpenLead?: (uid: string) => void;
+}
+
+function SortedByColleague({ departure }: { departure: Departure }) {
+  const m = useMessages(messages);
+  const now = useNow(30_000);
+  const minutesAgo = Math.max(0, Math.floor((now - departure.at) / 60_000));
+  return (
+    <Alert
+      color="blue"
+      title={m.sortedBy(departure.how, departure.by, minutesAgo)}
+      icon={<IconUsers aria-hidden />}
+      role="status"
+    >
+      {m.sortedByHint}
+    </Alert>
+  );
 }
 
 function LoadError({ query }: Pick<LeadDrawerContentProps, 'query'>) {
@@ -29,9 +49,10 @@ function LoadError({ query }: Pick<LeadDrawerContentProps, 'query'>) {
   );
 }
 
-export function LeadDrawerContent({ query, onOpenLead }: LeadDrawerContentProps) {
+export function LeadDrawerContent({ query, departure, onOpenLead }: LeadDrawerContentProps) {
   const m = useMessages(messages);
   const lead = query.data;
+  if (lead === null && departure) return <SortedByColleague departure={departure} />;
   if (lead === null) {
     return (
       <Alert color="gray" title={m.alreadySorted} icon={<IconCircleCheck aria-hidden />} role="status">

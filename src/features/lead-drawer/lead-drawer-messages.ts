@@ -1,3 +1,4 @@
+import type { SortedHow } from '@/incoming-leads/change-feed';
 import type { LeadCategory } from '@/incoming-leads/incoming-lead';
 import { defineMessages } from '@/lib/i18n';
 
@@ -21,6 +22,13 @@ export const messages = defineMessages({
     retry: 'Retry',
     alreadySorted: 'Already sorted',
     noLongerWaiting: 'This incoming lead is no longer waiting — someone already sorted it.',
+    sortedBy: (how: SortedHow | null, by: string | null, minutesAgo: number) => {
+      const when = minutesAgo < 1 ? 'just now' : `${minutesAgo} min ago`;
+      if (how === null) return `Sorted elsewhere ${when}`;
+      const done = { accepted: 'Accepted', declined: 'Declined', linked: 'Linked to a lead' }[how];
+      return `${done} by ${by ?? 'a colleague'} ${when}`;
+    },
+    sortedByHint: 'Nothing to do here: move on to the next incoming lead.',
     loadingIncomingLead: 'Loading the incoming lead',
     leadCouldNotBeShown: (uid: string) => `This incoming lead could not be shown (${uid}).`,
     sectionCouldNotBeShown: 'This section could not be shown; the rest of the incoming lead is unaffected.',
@@ -45,6 +53,13 @@ export const messages = defineMessages({
     retry: 'Повторить',
     alreadySorted: 'Уже разобрана',
     noLongerWaiting: 'Эта заявка больше не ждёт — её уже разобрал кто-то другой.',
+    sortedBy: (how: SortedHow | null, by: string | null, minutesAgo: number) => {
+      const when = minutesAgo < 1 ? 'только что' : `${minutesAgo} мин назад`;
+      if (how === null) return `Разобрана в другом месте ${when}`;
+      const done = { accepted: 'Принята', declined: 'Отклонена', linked: 'Привязана к сделке' }[how];
+      return `${done}: ${by ?? 'коллега'}, ${when}`;
+    },
+    sortedByHint: 'Здесь больше нечего делать: переходите к следующей заявке.',
     loadingIncomingLead: 'Загрузка заявки',
     leadCouldNotBeShown: (uid: string) => `Эту заявку не удалось показать (${uid}).`,
     sectionCouldNotBeShown: 'Этот раздел не удалось показать; остальная часть заявки не затронута.',

@@ -1,5 +1,7 @@
 import { Box } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
+import { departureQueries } from '@/incoming-leads/change-feed-cache';
 import type { IncomingLead } from '@/incoming-leads/incoming-lead';
 import { useMessages } from '@/lib/i18n';
 import { DrawerPanel } from './drawer-panel';
@@ -29,6 +31,7 @@ type OpenLeadDrawerProps = LeadDrawerProps & { uid: string };
 function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, onOpenLead }: OpenLeadDrawerProps) {
   const titleId = useId();
   const query = useIncomingLead(uid);
+  const departure = useQuery(departureQueries.one(uid)).data;
   const m = useMessages(messages);
   return (
     <DrawerPanel labelledBy={titleId} onClose={onClose}>
@@ -48,7 +51,7 @@ function OpenLeadDrawer({ uid, onClose, onPrevious, onNext, position, actions, o
         aria-label={m.incomingLead}
         style={{ flex: 1, minHeight: 0, overflowY: 'auto', overscrollBehavior: 'contain' }}
       >
-        <LeadDrawerContent query={query} onOpenLead={onOpenLead} />
+        <LeadDrawerContent query={query} departure={departure} onOpenLead={onOpenLead} />
       </Box>
       {query.data && actions && (
         <Box p="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
