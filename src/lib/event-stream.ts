@@ -64,8 +64,8 @@ export function openEventStream(options: EventStreamOptions): { close(): void } 
 
   async function run(): Promise<void> {
     let failures = 0;
+    onState('connecting');
     while (!closing.signal.aborted) {
-      onState('connecting');
       let outcome: 'ended' | 'absent' | 'failed';
       try {
         outcome = await readOnce();
@@ -77,9 +77,11 @@ export function openEventStream(options: EventStreamOptions): { close(): void } 
         onState('unavailable');
         return;
       }
+      // A stream that ran and ended is picked up again after the first wait; failures wait longer each time.
       failures = outcome === 'ended' ? 0 : failures + 1;
+      onState('connecting');
       try {
-        await sleep(clock, Math.min(maxRetryMs, retryMs * 2 ** failures), closing.signal);
+        await sleep(clock, Math.min(maxRetryMs, retryMs * 2 ** Math.max(0, failures - 1)), closing.signal);
       } catch {
         return;
       }
