@@ -1,3 +1,4 @@
+import type { ChangeSubscription, EmulatorChange } from './account/account-changes';
 import type { Db } from './account/db';
 import type { KeyValueStorage } from './account/persistence';
 import type { Random } from './account/prng';
@@ -9,6 +10,7 @@ import type { ScenarioName } from './scenarios/scenario-names';
 export interface EmulatorClock {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }
 
 export interface EmulatorOptions {
@@ -33,6 +35,10 @@ export interface EmulatorState {
   now(): number;
   /** Waits on the same clock as `now`: network latency and the slow scenario. */
   wait(ms: number): Promise<void>;
+  /** Runs `callback` after `ms` on the same clock, unless the returned function cancels it first. */
+  later(ms: number, callback: () => void): () => void;
+  /** Every arrival and sort in the account, and every swap of the account (the change feed listens here). */
+  changes: ChangeSubscription<EmulatorChange>;
   limiter: RateLimiter;
   /** Drives the flaky scenario; seeded, so a flaky run fails the same requests every time. */
   chaos: Random;

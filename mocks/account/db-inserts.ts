@@ -129,6 +129,7 @@ export function insertIncomingLead(db: Db, draft: IncomingLeadDraft): IncomingLe
     sorted_by: null,
   };
   db.incoming.set(record.uid, record);
+  db.onChange?.({ type: 'arrived', record });
   return record;
 }
 

@@ -1,4 +1,5 @@
 import { buildPipelines, SEED_TAGS } from './account-catalog';
+import type { AccountChange } from './account-changes';
 import { createRandom } from './prng';
 import type {
   CompanyRecord,
@@ -23,6 +24,11 @@ export interface Db {
   incoming: Map<string, IncomingLeadRecord>;
   nextId: { lead: number; contact: number; company: number; tag: number };
   uidState: number;
+  /**
+   * Told of every arrival and every sort; the emulator sets it once the account is in use, so building and
+   * seeding an account tell nobody. Not stored with the account.
+   */
+  onChange: ((change: AccountChange) => void) | null;
 }
 
 export function createDb(): Db {
@@ -37,6 +43,7 @@ export function createDb(): Db {
     incoming: new Map(),
     nextId: { lead: 93144761, contact: 13176001, company: 5302001, tag: 263901 },
     uidState: 0x5eed,
+    onChange: null,
   };
 }
 

@@ -1,5 +1,6 @@
+import type { SortedState } from './account-changes';
 import type { Db } from './db';
-import type { IncomingLeadRecord, IncomingState, LeadRecord } from './records';
+import type { IncomingLeadRecord, LeadRecord } from './records';
 
 /** State changes behind accept, decline and link; the handlers validate before calling these. */
 interface Act {
@@ -7,11 +8,19 @@ interface Act {
   actingUserId: number;
 }
 
-function close(record: IncomingLeadRecord, state: IncomingState, { at, actingUserId }: Act): void {
-  record.state = state;
+/** The one place an incoming lead leaves the waiting set; `byUserId` is who the account tells it was. */
+function close(
+  db: Db,
+  record: IncomingLeadRecord,
+  how: SortedState,
+  { at, actingUserId }: Act,
+  byUserId = actingUserId,
+): void {
+  record.state = how;
   record.sorted_at = at;
   record.sorted_by = actingUserId;
   record.updated_at = at;
+  db.onChange?.({ type: 'left', record, how, byUserId });
 }
 
 function touchLead(lead: LeadRecord, { at, actingUserId }: Act): void {
@@ -37,7 +46,8 @@ export function acceptIncoming(
     contact.is_unsorted = false;
     contact.updated_at = act.at;
   }
-  close(record, 'accepted', act);
+  // The user the request names (`user_id`) takes the lead; without one, the user who sent it.
+  close(db, record, 'accepted', act, userId ?? act.actingUserId);
 }
 
 /** Declining moves the lead and the contacts and company it brought into the bin. */
@@ -54,7 +64,7 @@ export function declineIncoming(db: Db, record: IncomingLeadRecord, act: Act): v
   }
   const company = record.company_id === null ? undefined : db.companies.get(record.company_id);
   if (company) company.is_deleted = true;
-  close(record, 'declined', act);
+  close(db, record, 'declined', act);
 }
 
 /**
@@ -79,5 +89,5 @@ export function linkIncoming(
   if (contact) contact.is_unsorted = false;
   if (joiningId !== undefined && !target.contact_ids.includes(joiningId)) target.contact_ids.push(joiningId);
   touchLead(target, act);
-  close(record, 'linked', act);
+  close(db, record, 'linked', act);
 }

@@ -70,7 +70,8 @@ export async function startDemoEmulator(
       'The demo runs its amoCRM emulator in a service worker, which this browser allows only on https or localhost pages (and not in some private windows).',
     );
   }
-  const worker = setupWorker(...emulator.handlers);
+  // The demo has no team server, so the emulator serves its change feed too, ahead of amoCRM's API.
+  const worker = setupWorker(emulator.changeFeedHandler, ...emulator.handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${basePath}mockServiceWorker.js`, options: { scope: basePath } },

@@ -11,7 +11,8 @@ export const emulator = createEmulator({
   impliedToken: 'demo-admin-token',
   quirks: { rateLimitPerSecond: Number.POSITIVE_INFINITY },
 });
-export const server = setupServer(...emulator.handlers);
+/** amoCRM's API and, ahead of it, the team server's change feed the app reads. */
+export const server = setupServer(emulator.changeFeedHandler, ...emulator.handlers);
 
 /** Where tests outside a page send their requests: the handlers answer on any origin, as amoCRM's subdomains. */
 export const EMULATOR_ORIGIN = 'https://example.amocrm.ru';

@@ -60,7 +60,8 @@ export async function startEmulatorServer(
   options: EmulatorOptions & { port?: number; host?: string } = {},
 ): Promise<EmulatorServer> {
   const { port = 4010, host = '127.0.0.1', ...emulatorOptions } = options;
-  // Clients of a real server always send their own Bearer token: nothing is implied here.
+  // Clients of a real server always send their own Bearer token: nothing is implied here. amoCRM has no change
+  // feed, so this server serves `emulator.handlers` only.
   const emulator = createEmulator({ ...emulatorOptions, impliedToken: null });
   let origin = '';
   const server = createServer((incoming, outgoing) => {
@@ -91,6 +92,7 @@ export async function startEmulatorServer(
   origin = `http://${host}:${address.port}`;
   const close = () =>
     new Promise<void>((resolve) => {
+      emulator.stop();
       server.closeAllConnections();
       server.close(() => resolve());
     });

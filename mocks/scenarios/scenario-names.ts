@@ -6,7 +6,8 @@ export type ScenarioName =
   | 'server-error'
   | 'network-failure'
   | 'empty-account'
-  | 'manager';
+  | 'manager'
+  | 'busy-team';
 
 /** Named ways the API can misbehave, picked with `?scenario=` in the demo or EMULATOR_SCENARIO on the server. */
 export const SCENARIO_NAMES: readonly ScenarioName[] = [
@@ -18,6 +19,7 @@ export const SCENARIO_NAMES: readonly ScenarioName[] = [
   'network-failure',
   'empty-account',
   'manager',
+  'busy-team',
 ];
 
 export function isScenarioName(value: unknown): value is ScenarioName {

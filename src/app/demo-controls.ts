@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
-/** Ways the demo's emulated amoCRM can misbehave; the emulator knows them by the same names. */
+/** Ways the demo's emulated amoCRM can behave besides normally; the emulator knows them by the same names. */
 export const DEMO_SCENARIOS = [
+  'busy-team',
   'slow',
   'flaky',
   'rate-limited',

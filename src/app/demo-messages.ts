@@ -26,6 +26,10 @@ export const messages = defineMessages<{
     scenarioLegend: 'How the emulated amoCRM behaves',
     normal: { label: 'Normal', description: 'Answers quickly and correctly.' },
     scenarios: {
+      'busy-team': {
+        label: 'Busy team',
+        description: 'A new lead arrives every 15–30 seconds, and colleagues sort some of the waiting ones.',
+      },
       slow: { label: 'Slow', description: 'Every answer takes 1.5–2.5 seconds.' },
       flaky: { label: 'Flaky', description: 'About a third of the requests fail.' },
       'rate-limited': { label: 'Rate-limited', description: 'One request per second; the rest get 429.' },
@@ -50,6 +54,10 @@ export const messages = defineMessages<{
     scenarioLegend: 'Как ведёт себя эмулятор amoCRM',
     normal: { label: 'Обычно', description: 'Отвечает быстро и без ошибок.' },
     scenarios: {
+      'busy-team': {
+        label: 'Команда в работе',
+        description: 'Новая заявка приходит каждые 15–30 секунд, а коллеги разбирают часть ожидающих.',
+      },
       slow: { label: 'Медленно', description: 'Каждый ответ приходит через 1,5–2,5 секунды.' },
       flaky: { label: 'С перебоями', description: 'Примерно треть запросов завершается ошибкой.' },
       'rate-limited': { label: 'Лимит запросов', description: 'Один запрос в секунду, остальные получают 429.' },
