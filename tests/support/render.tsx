@@ -10,6 +10,7 @@ import type { AppConfig } from '@/app/config';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { createAppTriageOutbox } from '@/app/triage-outbox';
+import { CHANGE_FEED_PATH } from '@/incoming-leads/change-feed';
 import { ApiClientProvider } from '@/lib/api-client-context';
 import { isApiError } from '@/lib/api-error';
 import { createApiClient } from '@/lib/http';
@@ -66,6 +67,11 @@ interface RenderAppOptions {
   onLocaleChange?: (locale: Locale) => void;
   /** Render as inside the CRM's frame, with this host and theme. */
   embedded?: ComponentProps<typeof App>['embedded'];
+  /**
+   * Follow the emulator's change feed, as the demo and `npm start` do (`true`), or another address (a path under
+   * the origin, for a deployment without one). Off by default: most tests are about one inbox that polls.
+   */
+  changeFeed?: boolean | string;
 }
 
 /** Renders the real app (route tree, providers, API client) at `url`, against the emulator in tests/setup/api.ts. */
@@ -79,6 +85,7 @@ export function renderApp(
     locale = 'en',
     onLocaleChange,
     embedded,
+    changeFeed = false,
   }: RenderAppOptions = {},
 ) {
   const appConfig: AppConfig = {
@@ -116,6 +123,11 @@ export function renderApp(
       onLocaleChange={onLocaleChange}
       embedded={embedded}
       clock={clock}
+      changeFeed={
+        changeFeed === false
+          ? null
+          : { url: `${appConfig.apiBaseUrl}${changeFeed === true ? CHANGE_FEED_PATH : changeFeed}` }
+      }
     />,
     {
       // React reports errors caught by a boundary through console.error, which fails the test. An ApiError

@@ -11,6 +11,7 @@ import type { ShortcutRow } from './inbox-shortcuts';
 import type { InboxView } from './inbox-view';
 import type { LeadListHandle } from './lead-list';
 import listClasses from './lead-list.module.css';
+import { LiveStatus } from './live-status';
 import { NewArrivalsBar } from './new-arrivals-bar';
 import { OfflineBanner } from './offline-banner';
 import { ShortcutSheet } from './shortcut-sheet';
@@ -74,9 +75,12 @@ export function Inbox({ view, openUid, onViewChange, ...slots }: InboxProps) {
       <OfflineBanner />
       {slots.notices}
       <Group justify="space-between">
-        <Title order={1} size="h3">
-          {m.title}
-        </Title>
+        <Group gap="sm">
+          <Title order={1} size="h3">
+            {m.title}
+          </Title>
+          <LiveStatus />
+        </Group>
         <ActionIcon variant="subtle" color="gray" aria-label={m.keyboardShortcuts} onClick={navigation.showHelp}>
           <IconKeyboard size={18} aria-hidden />
         </ActionIcon>
